@@ -1,0 +1,2 @@
+export * from './procedure.js';
+export * from './reasons.js';

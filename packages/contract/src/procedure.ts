@@ -1,0 +1,26 @@
+/** Where the element sends its request by default: the tRPC endpoint on the page's own origin. */
+export const DEFAULT_ENDPOINT = '/trpc';
+
+/** The tRPC path of the one mutation the element calls. */
+export const CREATE_LOGIN_LINK_PATH = 'expressDashboard.createLoginLink';
+
+/** Where a returned URL takes the seller. */
+export const LINK_KINDS = ['express_dashboard', 'onboarding', 'full_dashboard'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+/** Input of `expressDashboard.createLoginLink`. */
+export interface CreateLoginLinkInput {
+  /**
+   * Which of the signed-in seller's own connected accounts to open, for sellers with several.
+   * Omit it to open the seller's only (or default) account. The server refuses any other account.
+   */
+  accountId?: string;
+}
+
+/** Output of `expressDashboard.createLoginLink`. */
+export interface CreateLoginLinkOutput {
+  /** A single-use, short-lived URL. It is a credential: redirect to it, never show, log or store it. */
+  url: string;
+  /** Where {@link CreateLoginLinkOutput.url} goes. */
+  kind: LinkKind;
+}

@@ -1,0 +1,122 @@
+/**
+ * Every way a request for a dashboard link can fail, once, for server, element and testing kit.
+ * Messages are safe to show to the seller: they never name accounts, keys or Stripe's own wording.
+ */
+export const SERVER_REASONS = {
+  INVALID_INPUT: {
+    code: 'BAD_REQUEST',
+    httpStatus: 400,
+    retryable: false,
+    message: 'The request was not understood. Reload the page and try again.',
+  },
+  UNAUTHENTICATED: {
+    code: 'UNAUTHORIZED',
+    httpStatus: 401,
+    retryable: false,
+    message: 'Your session has ended. Sign in again to open your dashboard.',
+  },
+  NO_CONNECTED_ACCOUNT: {
+    code: 'PRECONDITION_FAILED',
+    httpStatus: 412,
+    retryable: false,
+    message: 'There is no Stripe account connected to your profile yet.',
+  },
+  ACCOUNT_NOT_OWNED: {
+    code: 'FORBIDDEN',
+    httpStatus: 403,
+    retryable: false,
+    message: 'You do not have access to that Stripe account.',
+  },
+  NOT_EXPRESS_DASHBOARD: {
+    code: 'PRECONDITION_FAILED',
+    httpStatus: 412,
+    retryable: false,
+    message: 'Your Stripe account does not use the Express Dashboard.',
+  },
+  ONBOARDING_INCOMPLETE: {
+    code: 'PRECONDITION_FAILED',
+    httpStatus: 412,
+    retryable: false,
+    message: 'Finish setting up your Stripe account before opening the dashboard.',
+  },
+  RATE_LIMITED: {
+    code: 'TOO_MANY_REQUESTS',
+    httpStatus: 429,
+    retryable: true,
+    message: 'Too many attempts. Wait a moment, then try again.',
+  },
+  STRIPE_UNAVAILABLE: {
+    code: 'SERVICE_UNAVAILABLE',
+    httpStatus: 503,
+    retryable: true,
+    message: 'Stripe did not answer in time. Try again in a moment.',
+  },
+  MISCONFIGURED: {
+    code: 'INTERNAL_SERVER_ERROR',
+    httpStatus: 500,
+    retryable: false,
+    message: 'The dashboard link is not set up correctly on this platform. Please contact support.',
+  },
+  INTERNAL: {
+    code: 'INTERNAL_SERVER_ERROR',
+    httpStatus: 500,
+    retryable: true,
+    message: 'Something went wrong on our side. Try again.',
+  },
+} as const satisfies Record<string, ServerReasonInfo>;
+
+/** Failures the browser detects itself, before or without an answer from the server. */
+export const CLIENT_REASONS = {
+  NETWORK_ERROR: {
+    retryable: true,
+    message: 'Could not reach the server. Check your connection and try again.',
+  },
+  TIMEOUT: {
+    retryable: true,
+    message: 'The request took too long. Try again.',
+  },
+} as const satisfies Record<string, ReasonInfo>;
+
+export interface ReasonInfo {
+  /** Whether the same request may succeed if the seller simply tries again. */
+  retryable: boolean;
+  /** A message fit to show the seller. */
+  message: string;
+}
+
+export interface ServerReasonInfo extends ReasonInfo {
+  /** The tRPC error code the server answers with. */
+  code: string;
+  /** The HTTP status that code gives. */
+  httpStatus: number;
+}
+
+/** A reason the server puts in `error.data.reason`. */
+export type ServerReason = keyof typeof SERVER_REASONS;
+/** A reason the element reports: the server's, or one it detected itself. */
+export type Reason = ServerReason | keyof typeof CLIENT_REASONS;
+
+const ALL_REASONS: Record<Reason, ReasonInfo> = { ...SERVER_REASONS, ...CLIENT_REASONS };
+
+/** Whether `value` is one of the reasons above (for reading untrusted error payloads). */
+export function isReason(value: unknown): value is Reason {
+  return typeof value === 'string' && Object.hasOwn(ALL_REASONS, value);
+}
+
+/** Whether a reason is retryable, and the message shown for it by default. */
+export function reasonInfo(reason: Reason): ReasonInfo {
+  return ALL_REASONS[reason];
+}
+
+/** What the server adds to a tRPC error's `data`, next to tRPC's own `code` and `httpStatus`. */
+export interface ReasonErrorData {
+  reason: ServerReason;
+  retryable: boolean;
+  /** Seconds to wait before trying again, when the server knows (only with `RATE_LIMITED`). */
+  retryAfterSeconds?: number;
+}
+
+/** Whether `value` is a reason the server sends. */
+export function isServerReason(value: unknown): value is ServerReason {
+  return typeof value === 'string' && Object.hasOwn(SERVER_REASONS, value);
+}
