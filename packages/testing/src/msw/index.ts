@@ -1,0 +1,1 @@
+export { loginLinkError, loginLinkSuccess, type EndpointOptions, type LoginLinkErrorOptions, type LoginLinkSuccessOptions } from './handlers.js';
