@@ -1,4 +1,4 @@
-import { loginLinkError, loginLinkSuccess } from '@open-express-dashboard/testing/msw';
+import { loginLinkError, loginLinkNetworkError, loginLinkSuccess } from '@open-express-dashboard/testing/msw';
 import { SERVER_REASONS, CLIENT_REASONS } from '@open-express-dashboard/contract';
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
@@ -88,7 +88,7 @@ describe('<open-express-dashboard>', () => {
   });
 
   it('explains a network failure as retryable, without naming the URL', async () => {
-    worker.use(http.post('/trpc/expressDashboard.createLoginLink', () => HttpResponse.error()));
+    worker.use(loginLinkNetworkError());
     const { button, element } = await mount();
     await userEvent.click(button);
     await expect.poll(() => errorText(element)).toBe(CLIENT_REASONS.NETWORK_ERROR.message);

@@ -1,1 +1,10 @@
-export { loginLinkError, loginLinkSuccess, type EndpointOptions, type LoginLinkErrorOptions, type LoginLinkSuccessOptions } from './handlers.js';
+export {
+  loginLinkError,
+  loginLinkNetworkError,
+  loginLinkSuccess,
+  recordLoginLinkRequests,
+  type HandlerOptions,
+  type LoginLinkErrorOptions,
+  type LoginLinkRequest,
+  type LoginLinkSuccessOptions,
+} from './handlers.js';
