@@ -1,108 +1,144 @@
+import { SERVER_REASONS, type CreateLoginLinkInput, type CreateLoginLinkOutput, type ServerReason } from '@open-express-dashboard/contract';
+import { HttpResponse, delay as wait, http, type HttpHandler } from 'msw';
+import { readLoginLinkRequest, type LoginLinkRequest } from './request.js';
 import {
-  CREATE_LOGIN_LINK_PATH,
-  DEFAULT_ENDPOINT,
-  SERVER_REASONS,
-  type CreateLoginLinkOutput,
-  type ReasonErrorData,
-  type ServerReason,
-} from '@open-express-dashboard/contract';
-import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
-import { HttpResponse, delay, http, type HttpHandler } from 'msw';
-
-/** What the element sent, as a handler saw it. */
-export interface LoginLinkRequest {
-  /** The mutation's input (`undefined` when the element sent none). */
-  input: unknown;
-  headers: Headers;
-  /** Cookies msw saw on the request (in browsers: the page's cookies, when credentials allow). */
-  cookies: Record<string, string>;
-  /** The request's credentials mode (`same-origin`, `include`, `omit`). */
-  credentials: RequestCredentials;
-  url: string;
-}
+  errorBody,
+  isFailure,
+  isLoginLinkInput,
+  isLoginLinkRequest,
+  successBody,
+  type LoginLinkErrorBody,
+  type LoginLinkFailureReply,
+  type LoginLinkReply,
+  type LoginLinkResponseBody,
+  type LoginLinkSuccessBody,
+} from './wire.js';
 
 export interface HandlerOptions {
   /**
    * The tRPC endpoint the element calls: a path on the page's origin (default `/trpc`, the element's
-   * default) or an absolute URL for a cross-origin API.
+   * default) or an absolute URL for a cross-origin API, such as `https://api.example.com/trpc`.
    */
   endpoint?: string;
   /** Answer only after this many milliseconds, or never (`'infinite'`), to test loading states and timeouts. */
   delay?: number | 'infinite';
   /** Called with every request the handler answers, to assert what the element sent. */
   onRequest?: (request: LoginLinkRequest) => void;
+  /** Answer only the first matching request, then step aside (msw's `once`). */
+  once?: boolean;
 }
 
 export interface LoginLinkSuccessOptions extends HandlerOptions, Partial<CreateLoginLinkOutput> {}
 
-export interface LoginLinkErrorOptions extends HandlerOptions {
-  /** Overrides the reason's default message. */
-  message?: string;
-  /** Sent as `data.retryAfterSeconds` (use with `RATE_LIMITED`). */
-  retryAfterSeconds?: number;
+export interface LoginLinkErrorOptions extends HandlerOptions, Omit<LoginLinkFailureReply, 'reason'> {}
+
+export interface LoginLinkGatewayErrorOptions extends HandlerOptions {
+  /** HTTP status. Default 502. */
+  status?: number;
+  /** Body. Default: a small HTML "Bad gateway" page, as proxies send. */
+  body?: string;
+  /** Default `text/html; charset=utf-8`. */
+  contentType?: string;
 }
 
-/** The URL msw should match: the mutation's path under the endpoint. */
-function procedureUrl(endpoint = DEFAULT_ENDPOINT): string {
-  return `${endpoint.replace(/\/+$/, '')}/${CREATE_LOGIN_LINK_PATH}`;
+/** What a custom handler is given: the checked input and everything that was sent. */
+export interface LoginLinkCall {
+  input: CreateLoginLinkInput | undefined;
+  request: LoginLinkRequest;
 }
 
-async function readInput(request: Request): Promise<unknown> {
-  const text = await request.clone().text();
-  if (text === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
+/** A link shaped like Stripe's (see Stripe's own `login_link` example object). */
+export const DEFAULT_LOGIN_LINK_URL = 'https://connect.stripe.com/express/acct_1PgafTB7WZ01zgkW/ehJImT2clfHr';
+
+function respond(body: LoginLinkSuccessBody | LoginLinkErrorBody, batched: boolean): HttpResponse<LoginLinkResponseBody> {
+  const status = 'error' in body ? body.error.data.httpStatus : 200;
+  return HttpResponse.json<LoginLinkResponseBody>(batched ? [body] : body, { status });
 }
 
-/** A POST handler for the mutation that records the call and waits as asked before answering. */
-function loginLinkHandler(options: HandlerOptions, answer: () => Response): HttpHandler {
-  return http.post(procedureUrl(options.endpoint), async ({ request, cookies }) => {
-    options.onRequest?.({
-      input: await readInput(request),
-      headers: request.headers,
-      cookies,
-      credentials: request.credentials,
-      url: request.url,
-    });
-    if (options.delay !== undefined) await delay(options.delay);
-    return answer();
+/**
+ * The one handler all others are built on: matches `POST {endpoint}/expressDashboard.createLoginLink`,
+ * records the call, refuses input the server would refuse, waits as asked, then answers.
+ */
+function mutationHandler(
+  options: HandlerOptions,
+  answer: (call: LoginLinkCall) => Response | Promise<Response>,
+): HttpHandler {
+  return http.post(
+    ({ request }) => isLoginLinkRequest(request.url, options.endpoint),
+    async ({ request, cookies }) => {
+      const sent = await readLoginLinkRequest(request, cookies);
+      options.onRequest?.(sent);
+      if (options.delay !== undefined) await wait(options.delay);
+      if (!isLoginLinkInput(sent.input)) return respond(errorBody({ reason: 'INVALID_INPUT' }), sent.batched);
+      return answer({ input: sent.input, request: sent });
+    },
+    { once: options.once ?? false },
+  );
+}
+
+/**
+ * A handler whose answer you compute per call, typed against the contract: return a
+ * `CreateLoginLinkOutput` (`{ url, kind }`) or `{ reason }` with a server reason.
+ *
+ * @example
+ * loginLinkHandler(({ input }) =>
+ *   input?.accountId === 'acct_1Other' ? { reason: 'ACCOUNT_NOT_OWNED' } : { url: LINK, kind: 'express_dashboard' })
+ */
+export function loginLinkHandler(
+  resolve: (call: LoginLinkCall) => LoginLinkReply | Promise<LoginLinkReply>,
+  options: HandlerOptions = {},
+): HttpHandler {
+  return mutationHandler(options, async (call) => {
+    const reply = await resolve(call);
+    // Only the contract's fields go on the wire: TypeScript does not flag extra fields of an object
+    // literal returned from a callback, so they are dropped here instead.
+    const body = isFailure(reply) ? errorBody(reply) : successBody({ url: reply.url, kind: reply.kind });
+    return respond(body, call.request.batched);
   });
 }
 
-/** Answers `expressDashboard.createLoginLink` as the server does on success. */
+/** Answers `expressDashboard.createLoginLink` as the server does on success: `{ url, kind }`. */
 export function loginLinkSuccess(options: LoginLinkSuccessOptions = {}): HttpHandler {
-  const data: CreateLoginLinkOutput = {
-    url: options.url ?? 'https://connect.stripe.com/express/acct_1PgafTB7WZ01zgkW/ehJImT2clfHr',
+  const output: CreateLoginLinkOutput = {
+    url: options.url ?? DEFAULT_LOGIN_LINK_URL,
     kind: options.kind ?? 'express_dashboard',
   };
-  return loginLinkHandler(options, () => HttpResponse.json({ result: { data } }));
+  return loginLinkHandler(() => output, options);
 }
 
-/** Answers `expressDashboard.createLoginLink` with the error the server sends for `reason`. */
+/** A successful answer that takes `delay` milliseconds (or never comes, with `'infinite'`). */
+export function loginLinkSlow(delay: number | 'infinite', options: Omit<LoginLinkSuccessOptions, 'delay'> = {}): HttpHandler {
+  return loginLinkSuccess({ ...options, delay });
+}
+
+/** Answers with the error the server sends for `reason`: its HTTP status, tRPC code and safe message. */
 export function loginLinkError(reason: ServerReason, options: LoginLinkErrorOptions = {}): HttpHandler {
-  const info = SERVER_REASONS[reason];
-  const data: ReasonErrorData & { code: string; httpStatus: number; path: string } = {
-    code: info.code,
-    httpStatus: info.httpStatus,
-    path: CREATE_LOGIN_LINK_PATH,
-    reason,
-    retryable: info.retryable,
-    ...(options.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: options.retryAfterSeconds }),
-  };
-  const body = { error: { message: options.message ?? info.message, code: TRPC_ERROR_CODES_BY_KEY[info.code], data } };
-  return loginLinkHandler(options, () => HttpResponse.json(body, { status: info.httpStatus }));
+  const { message, retryAfterSeconds } = options;
+  return loginLinkHandler(() => ({ reason, message, retryAfterSeconds }), options);
 }
 
-/** Fails `expressDashboard.createLoginLink` as a dropped connection does: no answer at all. */
+/**
+ * One ready error scenario per reason the server can return, to switch to with `use(...)`.
+ * `RATE_LIMITED` carries `retryAfterSeconds: 30`, as the server sends when Stripe says when.
+ */
+export function loginLinkErrorScenarios(options: HandlerOptions = {}): Readonly<Record<ServerReason, HttpHandler>> {
+  const reasons = Object.keys(SERVER_REASONS) as ServerReason[];
+  return Object.fromEntries(
+    reasons.map((reason) => [
+      reason,
+      loginLinkError(reason, reason === 'RATE_LIMITED' ? { ...options, retryAfterSeconds: 30 } : options),
+    ]),
+  ) as Record<ServerReason, HttpHandler>;
+}
+
+/** Fails as a dropped connection does: no answer at all (the element reports `NETWORK_ERROR`). */
 export function loginLinkNetworkError(options: HandlerOptions = {}): HttpHandler {
-  return loginLinkHandler(options, () => HttpResponse.error());
+  return mutationHandler(options, () => HttpResponse.error());
 }
 
-/** Collects what the element sent: pass `onRequest` to handlers, read `requests`. */
-export function recordLoginLinkRequests(): { requests: LoginLinkRequest[]; onRequest: (request: LoginLinkRequest) => void } {
-  const requests: LoginLinkRequest[] = [];
-  return { requests, onRequest: (request) => void requests.push(request) };
+/** Answers as a proxy or load balancer does when the platform's server is down: not tRPC at all. */
+export function loginLinkGatewayError(options: LoginLinkGatewayErrorOptions = {}): HttpHandler {
+  const body = options.body ?? '<!doctype html><title>502 Bad Gateway</title><h1>Bad gateway</h1>';
+  const contentType = options.contentType ?? 'text/html; charset=utf-8';
+  return mutationHandler(options, () => new HttpResponse(body, { status: options.status ?? 502, headers: { 'content-type': contentType } }));
 }

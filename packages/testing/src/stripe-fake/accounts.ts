@@ -26,27 +26,99 @@ export interface SeedAccount {
 }
 
 type DashboardType = 'express' | 'full' | 'none';
+type Nullable<T> = { [K in keyof T]: T[K] | null };
 
-/** The subset of Stripe's Account object the fake keeps and returns (same field names and shapes). */
+/** Stripe's `requirements` and `future_requirements` hashes. */
+export interface FakeRequirements {
+  alternatives: { alternative_fields_due: string[]; original_fields_due: string[] }[];
+  current_deadline: number | null;
+  currently_due: string[];
+  disabled_reason: 'requirements.past_due' | 'requirements.pending_verification' | null;
+  /** The fake never reports verification errors. */
+  errors: never[];
+  eventually_due: string[];
+  past_due: string[];
+  pending_verification: string[];
+}
+
+/**
+ * Stripe's Account object as the fake returns it: the same top-level fields as Stripe's own example
+ * account (the `account` fixture in `openapi/stripe-connect.openapi.json`), with Stripe's names and
+ * types (a test checks both, and that the type fits the SDK's `Stripe.Account`). Fields that no
+ * seller state changes hold Stripe's defaults for a new US account.
+ */
 export interface FakeAccount {
   id: string;
   object: 'account';
-  type: 'express' | 'standard' | 'custom';
-  controller: {
-    type: 'application' | 'account';
-    is_controller?: boolean;
-    stripe_dashboard?: { type: DashboardType };
-  };
-  details_submitted: boolean;
+  business_profile: Nullable<{
+    annual_revenue: Nullable<{ amount: number; currency: string; fiscal_year_end: string }>;
+    estimated_worker_count: number;
+    mcc: string;
+    minority_owned_business_designation: string[];
+    name: string;
+    product_description: string;
+    /** Newer than Stripe's example account; the SDK's current API version has it. */
+    specified_commercial_transactions_act_url: string;
+    support_address: Nullable<{ city: string; country: string; line1: string; line2: string; postal_code: string; state: string }>;
+    support_email: string;
+    support_phone: string;
+    support_url: string;
+    url: string;
+  }>;
+  business_type: 'company' | 'government_entity' | 'individual' | 'non_profit' | null;
+  capabilities: { card_payments?: CapabilityStatus; transfers?: CapabilityStatus };
   charges_enabled: boolean;
-  payouts_enabled: boolean;
+  /** How Stripe says who controls the account; `stripe_dashboard.type` is the dashboard it uses. */
+  controller: {
+    fees?: { payer: 'account' | 'application' | 'application_custom' | 'application_express' };
+    is_controller?: boolean;
+    losses?: { payments: 'application' | 'stripe' };
+    requirement_collection?: 'application' | 'stripe';
+    stripe_dashboard?: { type: DashboardType };
+    type: 'application' | 'account';
+  };
   country: string;
-  default_currency: string;
-  email: string | null;
   created: number;
+  default_currency: string;
+  details_submitted: boolean;
+  email: string | null;
+  external_accounts: { object: 'list'; data: never[]; has_more: boolean; url: string };
+  future_requirements: FakeRequirements;
   metadata: Record<string, string>;
-  requirements: { currently_due: string[]; disabled_reason: string | null };
+  payouts_enabled: boolean;
+  requirements: FakeRequirements;
+  settings: {
+    bacs_debit_payments: Nullable<{ display_name: string; service_user_number: string }>;
+    branding: Nullable<{ icon: string; logo: string; primary_color: string; secondary_color: string }>;
+    card_issuing: { tos_acceptance: Nullable<{ date: number; ip: string }> };
+    card_payments: {
+      decline_on: { avs_failure: boolean; cvc_failure: boolean };
+      statement_descriptor_prefix: string | null;
+      statement_descriptor_prefix_kana: string | null;
+      statement_descriptor_prefix_kanji: string | null;
+    };
+    dashboard: Nullable<{ display_name: string; timezone: string }>;
+    invoices: Nullable<{ default_account_tax_ids: string[]; hosted_payment_method_save: 'always' | 'never' | 'offer' }>;
+    payments: Nullable<{
+      statement_descriptor: string;
+      statement_descriptor_kana: string;
+      statement_descriptor_kanji: string;
+      statement_descriptor_prefix_kana: string;
+      statement_descriptor_prefix_kanji: string;
+    }>;
+    payouts: {
+      debit_negative_balances: boolean;
+      schedule: { delay_days: number; interval: 'daily' | 'manual' | 'monthly' | 'weekly' };
+      statement_descriptor: string | null;
+    };
+    sepa_debit_payments: { creditor_id?: string };
+  };
+  tos_acceptance: Nullable<{ date: number; ip: string; user_agent: string }>;
+  /** The legacy account type, still sent: `express`, `standard` (full dashboard) or `custom` (none). */
+  type: 'express' | 'standard' | 'custom';
 }
+
+type CapabilityStatus = 'active' | 'inactive' | 'pending';
 
 export function newId(prefix: string, length = 16): string {
   // Stripe ids are base62; base64url without `-`/`_` is close enough and stays URL-safe.
@@ -70,29 +142,106 @@ const LEGACY_TYPE: Record<DashboardType, FakeAccount['type']> = {
   none: 'custom',
 };
 
+/** What Stripe reports for accounts created with controller properties (Express- and Custom-like). */
+const CONTROLLER: Record<DashboardType, FakeAccount['controller']> = {
+  express: {
+    fees: { payer: 'application_express' },
+    is_controller: true,
+    losses: { payments: 'application' },
+    requirement_collection: 'stripe',
+    stripe_dashboard: { type: 'express' },
+    type: 'application',
+  },
+  none: {
+    fees: { payer: 'application_custom' },
+    is_controller: true,
+    losses: { payments: 'application' },
+    requirement_collection: 'application',
+    stripe_dashboard: { type: 'none' },
+    type: 'application',
+  },
+  // As in Stripe's own example of a Standard account: the account controls itself.
+  full: { type: 'account' },
+};
+
+const DUE_AT_ONBOARDING = ['business_profile.url', 'external_account', 'tos_acceptance.date', 'tos_acceptance.ip'];
+
+function requirements(due: string[], disabledReason: FakeRequirements['disabled_reason']): FakeRequirements {
+  return {
+    alternatives: [],
+    current_deadline: null,
+    currently_due: due,
+    disabled_reason: disabledReason,
+    errors: [],
+    eventually_due: due,
+    past_due: [],
+    pending_verification: [],
+  };
+}
+
 /** Builds the account Stripe would return for a seeded state. */
 export function buildAccount(seed: SeedAccount, now = new Date()): FakeAccount {
   const dashboard = seed.state === 'disconnected' ? 'express' : DASHBOARD[seed.state];
   const onboarded = seed.state !== 'onboarding_incomplete';
+  const id = seed.id ?? newId('acct');
+  const created = Math.floor(now.getTime() / 1000);
+  const capability: CapabilityStatus = onboarded ? 'active' : 'inactive';
   return {
-    id: seed.id ?? newId('acct'),
+    id,
     object: 'account',
-    type: LEGACY_TYPE[dashboard],
-    controller:
-      dashboard === 'full'
-        ? { type: 'account' }
-        : { type: 'application', is_controller: true, stripe_dashboard: { type: dashboard } },
-    details_submitted: onboarded,
+    business_profile: {
+      annual_revenue: { amount: null, currency: null, fiscal_year_end: null },
+      estimated_worker_count: null,
+      mcc: null,
+      minority_owned_business_designation: null,
+      name: null,
+      product_description: null,
+      specified_commercial_transactions_act_url: null,
+      support_address: { city: null, country: null, line1: null, line2: null, postal_code: null, state: null },
+      support_email: null,
+      support_phone: null,
+      support_url: null,
+      url: null,
+    },
+    business_type: onboarded ? 'individual' : null,
+    capabilities: { card_payments: capability, transfers: capability },
     charges_enabled: onboarded,
-    payouts_enabled: onboarded,
+    controller: structuredClone(CONTROLLER[dashboard]),
     country: 'US',
+    created,
     default_currency: 'usd',
+    details_submitted: onboarded,
     email: seed.email ?? null,
-    created: Math.floor(now.getTime() / 1000),
+    external_accounts: { object: 'list', data: [], has_more: false, url: `/v1/accounts/${id}/external_accounts` },
+    future_requirements: requirements([], null),
     metadata: {},
-    requirements: onboarded
-      ? { currently_due: [], disabled_reason: null }
-      : { currently_due: ['external_account', 'tos_acceptance.date'], disabled_reason: 'requirements.past_due' },
+    payouts_enabled: onboarded,
+    requirements: onboarded ? requirements([], null) : requirements([...DUE_AT_ONBOARDING], 'requirements.past_due'),
+    settings: {
+      bacs_debit_payments: { display_name: null, service_user_number: null },
+      branding: { icon: null, logo: null, primary_color: null, secondary_color: null },
+      card_issuing: { tos_acceptance: { date: null, ip: null } },
+      card_payments: {
+        decline_on: { avs_failure: true, cvc_failure: true },
+        statement_descriptor_prefix: null,
+        statement_descriptor_prefix_kana: null,
+        statement_descriptor_prefix_kanji: null,
+      },
+      dashboard: { display_name: null, timezone: 'Etc/UTC' },
+      invoices: { default_account_tax_ids: null, hosted_payment_method_save: null },
+      payments: {
+        statement_descriptor: null,
+        statement_descriptor_kana: null,
+        statement_descriptor_kanji: null,
+        statement_descriptor_prefix_kana: null,
+        statement_descriptor_prefix_kanji: null,
+      },
+      payouts: { debit_negative_balances: true, schedule: { delay_days: 2, interval: 'daily' }, statement_descriptor: null },
+      sepa_debit_payments: {},
+    },
+    // Stripe records the seller's acceptance during onboarding; 203.0.113.0/24 is for documentation.
+    tos_acceptance: onboarded ? { date: created, ip: '203.0.113.7', user_agent: null } : { date: null, ip: null, user_agent: null },
+    type: LEGACY_TYPE[dashboard],
   };
 }
 

@@ -1,0 +1,48 @@
+import { createExpressDashboardRouter, type Authenticate } from '@open-express-dashboard/server';
+import { initTRPC, TRPCError } from '@trpc/server';
+import type Stripe from 'stripe';
+
+// A platform's own tRPC app, which merges the Express Dashboard router into its own.
+
+/** The platform's signed-in seller, as its own session store knows them. */
+export interface Seller {
+  id: string;
+  name: string;
+  /** The seller's Stripe connected account. */
+  stripeAccountId: string;
+}
+
+/** Looks a session token up (a cookie in this app). Yours would read a database or a signed cookie. */
+export type FindSession = (token: string) => Seller | undefined;
+
+/** The platform's context: the request, which the dashboard router reads, and the signed-in seller. */
+export interface PlatformContext {
+  request: { headers: Headers };
+  seller: Seller | undefined;
+}
+
+export function sessionToken(headers: Headers): string | undefined {
+  return /(?:^|;\s*)session=([^;]+)/.exec(headers.get('cookie') ?? '')?.[1];
+}
+
+const t = initTRPC.context<PlatformContext>().create();
+
+export function createAppRouter({ stripe, findSession }: { stripe: Stripe; findSession: FindSession }) {
+  // The dashboard router trusts only the server-side identity: the seller's own account.
+  const authenticate: Authenticate = ({ headers }) => {
+    const token = sessionToken(headers);
+    const seller = token === undefined ? undefined : findSession(token);
+    return seller ? { userId: seller.id, accountIds: [seller.stripeAccountId] } : null;
+  };
+
+  const platformRouter = t.router({
+    me: t.procedure.query(({ ctx }) => {
+      if (!ctx.seller) throw new TRPCError({ code: 'UNAUTHORIZED' });
+      return { name: ctx.seller.name };
+    }),
+  });
+
+  return t.mergeRouters(platformRouter, createExpressDashboardRouter({ stripe, authenticate }));
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;

@@ -1,0 +1,118 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import Stripe from 'stripe';
+import { afterEach, describe, expect, it } from 'vitest';
+
+// The command as npm installs it: package.json's `bin`, run by Node (the build comes first, see turbo.json).
+const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { bin: Record<string, string> };
+const BIN = fileURLToPath(new URL(`../${packageJson.bin['open-express-dashboard-stripe-fake']}`, import.meta.url));
+
+const running: ChildProcessWithoutNullStreams[] = [];
+afterEach(() => {
+  for (const child of running.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+function start(args: string[]) {
+  const child = spawn(process.execPath, [BIN, ...args], { stdio: 'pipe' });
+  running.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return {
+    child,
+    exited,
+    output: () => ({ stdout, stderr }),
+    /** Resolves once the banner is out, with the URL and key it printed. */
+    async ready() {
+      while (!stdout.includes('Press Ctrl+C to stop.')) {
+        if (child.exitCode !== null) throw new Error(`exited early: ${stderr}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const url = /listening on (http:\/\/\S+)/.exec(stdout)?.[1];
+      const key = /Secret key: (\S+)/.exec(stdout)?.[1];
+      if (!url || !key) throw new Error(`no URL or key in: ${stdout}`);
+      return { url: new URL(url), key };
+    },
+  };
+}
+
+function stripeAt(url: URL, key: string): Stripe {
+  return new Stripe(key, { host: url.hostname, port: Number(url.port), protocol: 'http', maxNetworkRetries: 0, telemetry: false });
+}
+
+describe('open-express-dashboard-stripe-fake', () => {
+  it('prints its usage with --help', async () => {
+    const run = start(['--help']);
+    expect(await run.exited).toBe(0);
+    expect(run.output().stdout).toMatch(/^Usage: open-express-dashboard-stripe-fake \[options\]/);
+    for (const option of ['--port', '--host', '--account', '--secret-key', '--login-link-ttl']) {
+      expect(run.output().stdout).toContain(option);
+    }
+  });
+
+  it('serves the seeded accounts to the stripe SDK, and stops on SIGTERM', async () => {
+    const run = start(['--port', '0', '--account', 'express:acct_1CliSeller000001', '--account', 'onboarding_incomplete:acct_1CliNew0000001']);
+    const { url, key } = await run.ready();
+    expect(url.hostname).toBe('127.0.0.1');
+    expect(key).toBe('sk_test_open_express_dashboard_fake');
+    expect(run.output().stdout).toMatch(/express\s+acct_1CliSeller000001/);
+
+    const stripe = stripeAt(url, key);
+    const link = await stripe.accounts.createLoginLink('acct_1CliSeller000001');
+    expect((await fetch(link.url)).status).toBe(200);
+    await expect(stripe.accounts.createLoginLink('acct_1CliNew0000001')).rejects.toThrow(/not completed onboarding/);
+    // A login link is a credential: the command never prints one.
+    expect(run.output().stdout).not.toContain(link.url);
+
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+    await expect(fetch(url)).rejects.toThrow();
+  });
+
+  it('seeds one account per state with fixed ids by default, takes a key, and stops on SIGINT', async () => {
+    const run = start(['--port', '0', '--secret-key', 'sk_test_my_own_key']);
+    const { url, key } = await run.ready();
+    expect(key).toBe('sk_test_my_own_key');
+    const account = await stripeAt(url, key).accounts.retrieve('acct_1FakeFullDash00001');
+    expect(account.controller?.type).toBe('account');
+    for (const state of ['express', 'onboarding_incomplete', 'full_dashboard', 'no_dashboard', 'disconnected']) {
+      expect(run.output().stdout).toMatch(new RegExp(`\\b${state}\\s+acct_1Fake`));
+    }
+    run.child.kill('SIGINT');
+    expect(await run.exited).toBe(0);
+  });
+
+  it.each([
+    [['--port', 'http'], /--port http: expected a whole number from 0 to 65535/],
+    [['--port', '70000'], /--port 70000/],
+    [['--account', 'standard'], /--account standard: expected <state>\[:<id>\]/],
+    [['--account', 'express:1234'], /an account id looks like acct_/],
+    [['--account', 'express:acct_1Same', '--account', 'no_dashboard:acct_1Same'], /acct_1Same is given twice/],
+    [['--secret-key', 'pk_test_123'], /expected a secret key/],
+    [['--verbose'], /Unknown option '--verbose'/],
+    [['serve'], /Unexpected argument 'serve'/],
+  ])('refuses %j with a clear message and exit code 2', async (args, message) => {
+    const run = start(args);
+    expect(await run.exited).toBe(2);
+    expect(run.output().stderr).toMatch(message);
+    expect(run.output().stderr).toContain('--help');
+    expect(run.output().stdout).toBe('');
+  });
+
+  it('says so when the port is taken', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as { port: number };
+    try {
+      const run = start(['--port', String(port)]);
+      expect(await run.exited).toBe(1);
+      expect(run.output().stderr).toContain(`port ${port} is in use (try --port 0 for a free one)`);
+    } finally {
+      blocker.close();
+    }
+  });
+});
