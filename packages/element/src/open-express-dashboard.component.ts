@@ -221,8 +221,13 @@ export class OpenExpressDashboard extends LitElement {
     this.loading = status === 'loading' || status === 'navigating';
   }
 
+  /** An empty pending label would leave the busy button nameless: the default stands in. */
+  get #pendingName(): string {
+    return this.pendingLabel.trim() === '' ? DEFAULT_PENDING_LABEL : this.pendingLabel;
+  }
+
   #accessibleName(): string | undefined {
-    if (this.loading) return this.pendingLabel;
+    if (this.loading) return this.#pendingName;
     if (!this.ariaLabel) return undefined;
     return this.target === '_blank' ? `${this.ariaLabel} ${this.newTabLabel}` : this.ariaLabel;
   }
@@ -244,7 +249,7 @@ export class OpenExpressDashboard extends LitElement {
         <span part="label" class="label"><slot>${DEFAULT_LABEL}</slot></span>
         ${this.target === '_blank' && !busy ? html`<span class="visually-hidden">${this.newTabLabel}</span>` : nothing}
       </button>
-      <span class="visually-hidden" role="status">${busy ? this.pendingLabel : ''}</span>
+      <span class="visually-hidden" role="status">${busy ? this.#pendingName : ''}</span>
       <p part="error" id="error" class="error" role="alert">${failure ? messageFor(failure.reason, this.messages) : ''}</p>
     `;
   }

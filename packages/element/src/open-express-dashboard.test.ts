@@ -77,6 +77,13 @@ describe('<open-express-dashboard> states', () => {
     await expect.element(button).toHaveAccessibleName('Ouverture…');
   });
 
+  it('keeps a name while loading even with an empty pending-label', async () => {
+    worker.use(loginLinkSuccess({ delay: 'infinite' }));
+    const { button } = await mount('<open-express-dashboard pending-label=" "></open-express-dashboard>');
+    await userEvent.click(button);
+    await expect.element(button).toHaveAccessibleName('Opening Express Dashboard…');
+  });
+
   it('requests the link from its endpoint and sends this tab there', async () => {
     const recorder = recordLoginLinkRequests();
     worker.use(loginLinkSuccess({ url: LINK, endpoint: '/api/trpc', onRequest: recorder.onRequest }));
