@@ -27,6 +27,10 @@ export type OpenExpressDashboardStatus = 'idle' | 'loading' | 'navigating' | 'er
 
 const CREDENTIALS: readonly RequestCredentials[] = ['same-origin', 'include', 'omit'];
 
+// Frameworks unset a property by assigning `undefined` (React wrappers do): every read below
+// falls back to the default then, instead of breaking the button.
+const navigateThisTab = (url: string): void => window.location.assign(url);
+
 /**
  * A button that opens the signed-in seller's Stripe Express Dashboard: on click it asks the
  * platform's server for a fresh, single-use login link and sends the browser there. The link is
@@ -108,7 +112,7 @@ export class OpenExpressDashboard extends LitElement {
    * Sends this tab to the link (default: `location.assign`). Replace it for an in-app browser or,
    * in tests, to stay on the page. The URL is a single-use credential: never log, store or show it.
    */
-  @property({ attribute: false }) navigate: (url: string) => void = (url) => window.location.assign(url);
+  @property({ attribute: false }) navigate: (url: string) => void = navigateThisTab;
 
   #navigating = false;
 
@@ -117,7 +121,7 @@ export class OpenExpressDashboard extends LitElement {
     task: async ([tab], { signal }): Promise<typeof initialState> => {
       try {
         const link = await requestLoginLink({
-          endpoint: this.endpoint,
+          endpoint: this.endpoint || DEFAULT_ENDPOINT,
           credentials: CREDENTIALS.includes(this.credentials) ? this.credentials : 'same-origin',
           getToken: this.getToken,
           input: this.accountId ? { accountId: this.accountId } : undefined,
@@ -134,7 +138,7 @@ export class OpenExpressDashboard extends LitElement {
           errorEvent({
             reason: failure.reason,
             retryable: failure.retryable,
-            message: messageFor(failure.reason, this.messages),
+            message: messageFor(failure.reason, this.messages ?? {}),
             ...(failure.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: failure.retryAfterSeconds }),
           }),
         );
@@ -205,7 +209,7 @@ export class OpenExpressDashboard extends LitElement {
       }
       this.#navigating = true;
       this.requestUpdate();
-      this.navigate(destination);
+      (this.navigate ?? navigateThisTab)(destination);
     };
     const event = navigateEvent({ kind, target: wantsNewTab ? '_blank' : '_self', proceed });
     this.dispatchEvent(event);
@@ -223,13 +227,13 @@ export class OpenExpressDashboard extends LitElement {
 
   /** An empty pending label would leave the busy button nameless: the default stands in. */
   get #pendingName(): string {
-    return this.pendingLabel.trim() === '' ? DEFAULT_PENDING_LABEL : this.pendingLabel;
+    return this.pendingLabel?.trim() ? this.pendingLabel : DEFAULT_PENDING_LABEL;
   }
 
   #accessibleName(): string | undefined {
     if (this.loading) return this.#pendingName;
     if (!this.ariaLabel) return undefined;
-    return this.target === '_blank' ? `${this.ariaLabel} ${this.newTabLabel}` : this.ariaLabel;
+    return this.target === '_blank' ? `${this.ariaLabel} ${this.newTabLabel ?? DEFAULT_NEW_TAB_LABEL}` : this.ariaLabel;
   }
 
   protected override render() {
@@ -247,10 +251,10 @@ export class OpenExpressDashboard extends LitElement {
       >
         ${busy ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>` : nothing}
         <span part="label" class="label"><slot>${DEFAULT_LABEL}</slot></span>
-        ${this.target === '_blank' && !busy ? html`<span class="visually-hidden">${this.newTabLabel}</span>` : nothing}
+        ${this.target === '_blank' && !busy ? html`<span class="visually-hidden">${this.newTabLabel ?? DEFAULT_NEW_TAB_LABEL}</span>` : nothing}
       </button>
       <span class="visually-hidden" role="status">${busy ? this.#pendingName : ''}</span>
-      <p part="error" id="error" class="error" role="alert">${failure ? messageFor(failure.reason, this.messages) : ''}</p>
+      <p part="error" id="error" class="error" role="alert">${failure ? messageFor(failure.reason, this.messages ?? {}) : ''}</p>
     `;
   }
 }

@@ -254,6 +254,20 @@ describe('<open-express-dashboard> states', () => {
     expect(inner.getAttribute('aria-busy')).toBe('false');
   });
 
+  it('falls back to its defaults when a framework unsets its properties', async () => {
+    const recorder = recordLoginLinkRequests();
+    worker.use(loginLinkError('RATE_LIMITED', { onRequest: recorder.onRequest, delay: 100 }));
+    const { element, button, errorText } = await mount('<open-express-dashboard endpoint="/api" timeout="5000"></open-express-dashboard>');
+    const unset = element as unknown as Record<string, undefined>;
+    for (const name of ['endpoint', 'timeout', 'credentials', 'target', 'pendingLabel', 'newTabLabel', 'messages']) unset[name] = undefined;
+    await element.updateComplete;
+    await userEvent.click(button);
+    await expect.element(button).toHaveAccessibleName('Opening Express Dashboard…');
+    await expect.poll(errorText).toBe(SERVER_REASONS.RATE_LIMITED.message);
+    expect(new URL(recorder.requests[0]!.url).pathname).toBe(PROCEDURE);
+    expect(recorder.requests[0]!.credentials).toBe('same-origin');
+  });
+
   it('clicks its inner button on click()', async () => {
     worker.use(loginLinkSuccess({ url: LINK }));
     const { element, navigate } = await mount();
