@@ -10,6 +10,9 @@ export default defineConfig({
   // Found up front, so Vite does not reload a test file half-way to add them.
   optimizeDeps: { include: ['axe-core', 'msw', 'msw/browser', 'vue/dist/vue.esm-browser.js'] },
   test: {
+    // Two cores shared with other packages' tests: generous waits, never timing assertions.
+    testTimeout: 30_000,
+    expect: { poll: { timeout: 10_000 } },
     projects: [
       {
         extends: true,
