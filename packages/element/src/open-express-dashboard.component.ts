@@ -132,6 +132,7 @@ export class OpenExpressDashboard extends LitElement {
         return initialState;
       } catch (error) {
         tab?.close();
+        this.#navigating = false; // a `navigate` that threw did not take the page anywhere
         if (signal.aborted) return initialState;
         const failure = error instanceof LoginLinkFailure ? error : new LoginLinkFailure('INTERNAL');
         this.dispatchEvent(

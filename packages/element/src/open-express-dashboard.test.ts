@@ -268,6 +268,18 @@ describe('<open-express-dashboard> states', () => {
     expect(recorder.requests[0]!.credentials).toBe('same-origin');
   });
 
+  it('stays usable when a replaced navigate function fails', async () => {
+    worker.use(loginLinkSuccess({ url: LINK }));
+    const { element, button, errorText } = await mount();
+    element.navigate = () => {
+      throw new Error('in-app browser unavailable');
+    };
+    await userEvent.click(button);
+    await expect.poll(errorText).toBe(SERVER_REASONS.INTERNAL.message);
+    expect(element.status).toBe('error');
+    expect(element.hasAttribute('loading')).toBe(false);
+  });
+
   it('clicks its inner button on click()', async () => {
     worker.use(loginLinkSuccess({ url: LINK }));
     const { element, navigate } = await mount();
