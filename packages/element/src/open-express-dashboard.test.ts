@@ -8,25 +8,12 @@ import {
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { LINK, mount, nextEvent, useWorker, worker } from '../test/browser-support.js';
+import { LINK, heldAnswer, mount, nextEvent, useWorker, worker } from '../test/browser-support.js';
 import type { OpenExpressDashboardNavigateEvent } from './events/navigate-event.js';
 
 useWorker();
 
 const PROCEDURE = '/trpc/expressDashboard.createLoginLink';
-
-/** An answer the test releases by hand, to act while the request is in flight. */
-function heldAnswer(body: Record<string, unknown> = { result: { data: { url: LINK, kind: 'express_dashboard' } } }) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const arrived = vi.fn();
-  const handler = http.post(PROCEDURE, async () => {
-    arrived();
-    await released;
-    return HttpResponse.json(body);
-  });
-  return { handler, release, arrived };
-}
 
 describe('<open-express-dashboard> states', () => {
   it('starts idle: a labelled, enabled button, no error, no request', async () => {
@@ -192,7 +179,7 @@ describe('<open-express-dashboard> states', () => {
   });
 
   it('abandons the request cleanly when it is removed from the page', async () => {
-    const held = heldAnswer();
+    const held = heldAnswer(loginLinkSuccess({ url: LINK }));
     worker.use(held.handler);
     const { element, button, navigate } = await mount();
     const events = vi.fn();
@@ -212,7 +199,7 @@ describe('<open-express-dashboard> states', () => {
   });
 
   it('keeps the request going when it is only moved on the page', async () => {
-    const held = heldAnswer();
+    const held = heldAnswer(loginLinkSuccess({ url: LINK }));
     worker.use(held.handler);
     const { element, button, navigate } = await mount('<div id="a"><open-express-dashboard></open-express-dashboard></div><div id="b"></div>');
     await userEvent.click(button);
@@ -256,13 +243,15 @@ describe('<open-express-dashboard> states', () => {
 
   it('falls back to its defaults when a framework unsets its properties', async () => {
     const recorder = recordLoginLinkRequests();
-    worker.use(loginLinkError('RATE_LIMITED', { onRequest: recorder.onRequest, delay: 100 }));
+    const held = heldAnswer(loginLinkError('RATE_LIMITED', { onRequest: recorder.onRequest }));
+    worker.use(held.handler);
     const { element, button, errorText } = await mount('<open-express-dashboard endpoint="/api" timeout="5000"></open-express-dashboard>');
     const unset = element as unknown as Record<string, undefined>;
     for (const name of ['endpoint', 'timeout', 'credentials', 'target', 'pendingLabel', 'newTabLabel', 'messages']) unset[name] = undefined;
     await element.updateComplete;
     await userEvent.click(button);
     await expect.element(button).toHaveAccessibleName('Opening Express Dashboard…');
+    held.release();
     await expect.poll(errorText).toBe(SERVER_REASONS.RATE_LIMITED.message);
     expect(new URL(recorder.requests[0]!.url).pathname).toBe(PROCEDURE);
     expect(recorder.requests[0]!.credentials).toBe('same-origin');

@@ -2,7 +2,8 @@ import { chromiumLaunchOptions } from '@open-express-dashboard/chromium';
 import { SERVER_REASONS } from '@open-express-dashboard/contract';
 import { loginLinkError, loginLinkSuccess, recordLoginLinkRequests } from '@open-express-dashboard/testing/msw';
 import { readFile } from 'node:fs/promises';
-import { getResponse, type RequestHandler } from 'msw';
+import { CREATE_LOGIN_LINK_PATH } from '@open-express-dashboard/contract';
+import { getResponse, http, type RequestHandler } from 'msw';
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
@@ -94,6 +95,17 @@ async function serve(route: Route): Promise<void> {
   return route.abort('blockedbyclient');
 }
 
+/** Holds the kit handler's answer until `release()`, to act while the request is in flight. */
+function heldAnswer(handler: RequestHandler) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const held = http.post(`${ORIGIN}/trpc/${CREATE_LOGIN_LINK_PATH}`, async ({ request }) => {
+    await released;
+    return getResponse([handler], request);
+  });
+  return { handler: held, release };
+}
+
 const seen = (tab: Page) => tab.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
 
 describe('the standalone module on a plain HTML page', () => {
@@ -156,7 +168,7 @@ describe('target="_blank"', () => {
   it('closes the new tab again when the link cannot be made', async () => {
     const tab = await openPage('/new-tab', loginLinkError('RATE_LIMITED', { endpoint: `${ORIGIN}/trpc`, delay: 200 }));
     const [popup] = await Promise.all([context.waitForEvent('page'), tab.getByRole('button').click()]);
-    await popup.waitForEvent('close');
+    await expect.poll(() => popup.isClosed()).toBe(true);
     await tab.getByRole('alert').filter({ hasText: SERVER_REASONS.RATE_LIMITED.message }).waitFor();
     expect(context.pages()).toEqual([tab]);
   });
@@ -167,15 +179,17 @@ describe('target="_blank"', () => {
       document.addEventListener('open-express-dashboard-navigate', (event) => event.preventDefault()),
     );
     const [popup] = await Promise.all([context.waitForEvent('page'), tab.getByRole('button').click()]);
-    await popup.waitForEvent('close');
+    await expect.poll(() => popup.isClosed()).toBe(true);
     expect(context.pages()).toEqual([tab]);
     expect(tab.url()).toBe(`${ORIGIN}/new-tab`);
   });
 
   it('does not navigate when the seller closed the waiting tab', async () => {
-    const tab = await openPage('/new-tab', loginLinkSuccess({ endpoint: `${ORIGIN}/trpc`, url: LINK, delay: 500 }));
+    const held = heldAnswer(loginLinkSuccess({ endpoint: `${ORIGIN}/trpc`, url: LINK }));
+    const tab = await openPage('/new-tab', held.handler);
     const [popup] = await Promise.all([context.waitForEvent('page'), tab.getByRole('button').click()]);
     await popup.close();
+    held.release();
     await tab.waitForFunction(() => document.querySelector('open-express-dashboard')?.status === 'idle');
     expect(tab.url()).toBe(`${ORIGIN}/new-tab`);
     expect(context.pages()).toEqual([tab]);
