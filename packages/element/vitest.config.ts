@@ -5,7 +5,14 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   // `msw init .msw` (run by the test script) puts the mock service worker here.
   publicDir: '.msw',
+  // The Vue test compiles its template in the browser, as a Vue app with the runtime compiler does.
+  resolve: { alias: [{ find: /^vue$/, replacement: 'vue/dist/vue.esm-browser.js' }] },
+  // Found up front, so Vite does not reload a test file half-way to add them.
+  optimizeDeps: { include: ['axe-core', 'msw', 'msw/browser', 'vue/dist/vue.esm-browser.js'] },
   test: {
+    // Two cores shared with other packages' tests: generous waits, never timing assertions.
+    testTimeout: 30_000,
+    expect: { poll: { timeout: 10_000 } },
     projects: [
       {
         extends: true,

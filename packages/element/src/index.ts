@@ -1,3 +1,16 @@
-export { OpenExpressDashboard } from './open-express-dashboard.component.js';
-export { LoginLinkFailure } from './login-link-client.js';
+// The package root: the class and its types, no registration and no access to `window`, so
+// server-side rendering frameworks can import it. `./define` registers the tag.
+export {
+  DEFAULT_TIMEOUT_MS,
+  OpenExpressDashboard,
+  type OpenExpressDashboardStatus,
+} from './open-express-dashboard.component.js';
+export { LoginLinkFailure, type TokenGetter } from './login-link-client.js';
+export type { ErrorMessages } from './messages.js';
+export type {
+  NavigationTarget,
+  OpenExpressDashboardNavigateDetail,
+  OpenExpressDashboardNavigateEvent,
+} from './events/navigate-event.js';
+export type { OpenExpressDashboardErrorDetail, OpenExpressDashboardErrorEvent } from './events/error-event.js';
 export type { CreateLoginLinkOutput, LinkKind, Reason } from '@open-express-dashboard/contract';

@@ -9,13 +9,17 @@ export const styles = css`
     font: inherit;
   }
 
+  :host([hidden]) {
+    display: none;
+  }
+
   button {
     position: relative;
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-height: 2.5em;
-    padding: 0 1.25em;
+    min-height: var(--oed-min-height, 2.5em);
+    padding: var(--oed-padding, 0 1.25em);
     border: 0;
     border-radius: var(--oed-border-radius, 6px);
     background: var(--oed-background, #635bff);
@@ -25,9 +29,18 @@ export const styles = css`
     cursor: pointer;
   }
 
+  button:hover:not(:disabled) {
+    background: var(--oed-background-hover, var(--oed-background, #4f46e5));
+  }
+
   button:focus-visible {
-    outline: var(--oed-focus-ring, 3px solid #a5b4fc);
-    outline-offset: 2px;
+    outline: var(--oed-focus-ring, 2px solid #635bff);
+    outline-offset: var(--oed-focus-ring-offset, 2px);
+  }
+
+  button:disabled {
+    opacity: 0.5;
+    cursor: not-allowed;
   }
 
   button[aria-busy='true'] {
@@ -45,6 +58,7 @@ export const styles = css`
     margin: auto;
     width: 1em;
     height: 1em;
+    box-sizing: border-box;
     border: 2px solid currentColor;
     border-right-color: transparent;
     border-radius: 50%;
@@ -68,7 +82,24 @@ export const styles = css`
     color: var(--oed-error-color, #c0123c);
   }
 
+  /* Read by screen readers, not shown. Empty live regions stay in the tree (not display: none) so
+     that text put into them is announced. */
+  .visually-hidden,
   .error:empty {
-    display: none;
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (forced-colors: active) {
+    button {
+      border: 1px solid ButtonText;
+    }
   }
 `;
