@@ -11,8 +11,14 @@ export interface RedisServer {
 
 /** Where redis-server is: `REDIS_SERVER_PATH`, else the usual places. Missing is an error, never a skip. */
 function redisServerPath(): string {
-  const candidates = [process.env['REDIS_SERVER_PATH'], '/usr/bin/redis-server', '/usr/local/bin/redis-server', '/opt/homebrew/bin/redis-server'];
-  const found = candidates.find((path): path is string => Boolean(path && existsSync(path)));
+  const configured = process.env['REDIS_SERVER_PATH'];
+  if (configured) {
+    if (!existsSync(configured)) throw new Error(`REDIS_SERVER_PATH is set to ${configured}, which does not exist.`);
+    return configured;
+  }
+  const found = ['/usr/bin/redis-server', '/usr/local/bin/redis-server', '/opt/homebrew/bin/redis-server'].find((path) =>
+    existsSync(path),
+  );
   if (!found) {
     throw new Error(
       'redis-server was not found. These tests need a real Redis: install it (Debian/Ubuntu: `apt-get install -y redis-server`, ' +
