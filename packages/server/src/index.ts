@@ -21,7 +21,7 @@ export {
   linkResponseHeaders,
   type HttpPolicyOptions,
 } from './http/policy.js';
-export type { OriginPolicyOptions } from './http/origin.js';
+export { normalizeOrigin, type OriginPolicyOptions } from './http/origin.js';
 export {
   createExpressDashboardNodeHandler,
   nodeContext,
