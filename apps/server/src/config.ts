@@ -58,6 +58,9 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('localhost'),
 });
 
+/** The variables the service reads, in the order the README documents them. */
+export const ENV_VARIABLES = Object.keys(envSchema.shape);
+
 /** Rules between variables, checked on the raw values so they are reported with every other problem. */
 function pairingProblems(env: Record<string, string | undefined>): string[] {
   const problems: string[] = [];

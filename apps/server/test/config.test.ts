@@ -122,3 +122,14 @@ describe('readConfig', () => {
     expect(readConfig({ ...minimal, PORT: '', REDIS_URL: '' })).toMatchObject({ port: 8080, redisUrl: undefined });
   });
 });
+
+describe('the documentation', () => {
+  it('lists exactly the variables the service reads', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const readme = await readFile(new URL('../../../packages/server/README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## Deploying the service'));
+    const documented = [...section.matchAll(/^\| `([A-Z_]+)` \|/gm)].map(([, name]) => name);
+    const { ENV_VARIABLES } = await import('../src/config.js');
+    expect(documented).toEqual(ENV_VARIABLES);
+  });
+});
