@@ -31,7 +31,14 @@ async function readLimited(request: Request, limit: number): Promise<string | un
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  // No Buffer: this adapter also runs where Node's globals do not (Deno, Bun, edge runtimes).
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 function withHeaders(response: Response, headers: Record<string, string>): Response {
