@@ -141,6 +141,7 @@ export function createJwtAuthenticator(options: JwtAuthenticatorOptions): Authen
     if (!token) return null;
     let payload: JWTPayload;
     try {
+      // Two calls only because jose's overloads take a key or a key-set function, not the union.
       ({ payload } =
         key instanceof Uint8Array ? await jwtVerify(token, key, verifyOptions) : await jwtVerify(token, key, verifyOptions));
     } catch (error) {
