@@ -202,6 +202,8 @@ describe('where the seller goes', () => {
     expect(() => routerFor(null, { onboarding: { refreshUrl: 'nope', returnUrl: onboarding.returnUrl } })).toThrow(
       /onboarding.refreshUrl/,
     );
+    const missing = { refreshUrl: onboarding.refreshUrl } as unknown as typeof onboarding;
+    expect(() => routerFor(null, { onboarding: missing })).toThrow(/onboarding.returnUrl is required/);
   });
 });
 

@@ -43,6 +43,12 @@ function checkedUrl(name: string, value: string | undefined): string | undefined
   return value;
 }
 
+function requiredUrl(name: string, value: string | undefined): string {
+  const url = checkedUrl(name, value);
+  if (url === undefined) throw new TypeError(`${name} is required with onboarding`);
+  return url;
+}
+
 /** The request in the context, or a clear MISCONFIGURED: a merged router whose context lacks it. */
 function requestIn<TContext extends object>(ctx: TContext, requestFrom: ((ctx: TContext) => AuthRequest) | undefined): AuthRequest {
   const request = requestFrom ? requestFrom(ctx) : (ctx as Partial<ExpressDashboardContext>).request;
@@ -96,8 +102,8 @@ export function createExpressDashboardRouter<TContext extends object = ExpressDa
 ) {
   const { stripe, authenticate, requestFrom } = options;
   const onboarding = options.onboarding && {
-    refreshUrl: checkedUrl('onboarding.refreshUrl', options.onboarding.refreshUrl) ?? '',
-    returnUrl: checkedUrl('onboarding.returnUrl', options.onboarding.returnUrl) ?? '',
+    refreshUrl: requiredUrl('onboarding.refreshUrl', options.onboarding.refreshUrl),
+    returnUrl: requiredUrl('onboarding.returnUrl', options.onboarding.returnUrl),
   };
   const logger = resolveLogger(options.logger);
   const destinationFor = createDestinationFinder({
