@@ -21,6 +21,18 @@ export const SERVER_REASONS = {
     retryable: false,
     message: 'There is no Stripe account connected to your profile yet.',
   },
+  ORIGIN_NOT_ALLOWED: {
+    code: 'FORBIDDEN',
+    httpStatus: 403,
+    retryable: false,
+    message: 'This site is not allowed to open the dashboard. Please contact support.',
+  },
+  REQUEST_TOO_LARGE: {
+    code: 'PAYLOAD_TOO_LARGE',
+    httpStatus: 413,
+    retryable: false,
+    message: 'The request was too large. Reload the page and try again.',
+  },
   ACCOUNT_NOT_OWNED: {
     code: 'FORBIDDEN',
     httpStatus: 403,

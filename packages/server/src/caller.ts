@@ -9,18 +9,23 @@ export interface Caller {
   accountIds: readonly string[];
 }
 
-/** The part of an incoming request authentication may read; every adapter can provide it. */
+/**
+ * The part of an incoming request authentication may read. Every adapter provides it, and a Fetch
+ * API `Request` is one.
+ */
 export interface AuthRequest {
   headers: Headers;
 }
 
 /**
  * Establishes the caller from the request (a session cookie, a bearer token...), or returns `null`
- * when nobody is signed in. Throwing is treated as "not signed in" and logged.
+ * when nobody is signed in. Throwing an `ExpressDashboardError` answers with its reason (such as
+ * `INTERNAL` when the session store is down); any other error is logged and answered as
+ * `UNAUTHENTICATED`.
  */
 export type Authenticate = (request: AuthRequest) => Caller | null | Promise<Caller | null>;
 
-/** The tRPC context the router needs: just the request to authenticate. */
+/** The tRPC context the router reads by default: just the request to authenticate. */
 export interface ExpressDashboardContext {
   request: AuthRequest;
 }

@@ -22,10 +22,21 @@ export class ExpressDashboardError extends TRPCError {
 /** The reason for any error tRPC reports, including its own (bad input, unparsable body). */
 export function reasonOf(error: TRPCError): ServerReason {
   if (error instanceof ExpressDashboardError) return error.reason;
-  if (error.code === 'BAD_REQUEST' || error.code === 'PARSE_ERROR') return 'INVALID_INPUT';
-  if (error.code === 'UNAUTHORIZED') return 'UNAUTHENTICATED';
-  return 'INTERNAL';
+  return REASON_BY_TRPC_CODE[error.code] ?? 'INTERNAL';
 }
+
+/** tRPC's own errors (raised before the procedure runs, or by adapters) and the reason they get. */
+const REASON_BY_TRPC_CODE: Partial<Record<TRPC_ERROR_CODE_KEY, ServerReason>> = {
+  BAD_REQUEST: 'INVALID_INPUT',
+  PARSE_ERROR: 'INVALID_INPUT',
+  // A path or method the router does not serve: a malformed request, whatever its status.
+  NOT_FOUND: 'INVALID_INPUT',
+  METHOD_NOT_SUPPORTED: 'INVALID_INPUT',
+  UNSUPPORTED_MEDIA_TYPE: 'INVALID_INPUT',
+  PAYLOAD_TOO_LARGE: 'REQUEST_TOO_LARGE',
+  UNAUTHORIZED: 'UNAUTHENTICATED',
+  TOO_MANY_REQUESTS: 'RATE_LIMITED',
+};
 
 interface ErrorShapeIn {
   message: string;
@@ -50,3 +61,8 @@ export function formatReasonError({ shape, error }: { shape: ErrorShapeIn; error
   const message: string = SERVER_REASONS[reason].message;
   return { ...shape, message, data: { ...data, ...extra } };
 }
+
+/** An error as clients receive it from this router: tRPC's shape, with the contract's `data`. */
+export type ReasonErrorShape = ReturnType<typeof formatReasonError>;
+/** The `data` of {@link ReasonErrorShape}: `code`, `httpStatus`, `path`, `reason`, `retryable`, `retryAfterSeconds`. */
+export type ReasonErrorShapeData = ReasonErrorShape['data'];

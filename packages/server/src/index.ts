@@ -1,17 +1,34 @@
 export type { AuthRequest, Authenticate, Caller, ExpressDashboardContext } from './caller.js';
-export { ExpressDashboardError } from './errors.js';
+export { ExpressDashboardError, formatReasonError, type ReasonErrorShape, type ReasonErrorShapeData } from './errors.js';
+export { accountIdSchema, createLoginLinkInput } from './input.js';
 export {
-  accountIdSchema,
+  chooseAccount,
   createExpressDashboardRouter,
-  createLoginLinkInput,
   type AppRouter,
   type ExpressDashboardRouterOptions,
+  type RouterInputs,
+  type RouterOutputs,
 } from './router.js';
+export type { OnboardingUrls } from './destination.js';
+export type { AccountCacheOptions } from './account-cache.js';
+export type { LoginLinkEvent, OnLoginLinkEvent } from './events.js';
+export { DEFAULT_RATE_LIMIT, type RateLimitOptions, type RedisClient } from './rate-limit.js';
+export { createJwtAuthenticator, readToken, type JwtAuthenticatorOptions } from './auth/jwt.js';
+export { REDACT_PATHS, createLogger, safeLogger, scrub, serializeError, type Logger } from './logging.js';
+export {
+  DEFAULT_MAX_BODY_BYTES,
+  expressDashboardResponseMeta,
+  linkResponseHeaders,
+  type HttpPolicyOptions,
+} from './http/policy.js';
+export { normalizeOrigin, type OriginPolicyOptions } from './http/origin.js';
 export {
   createExpressDashboardNodeHandler,
   nodeContext,
   toFetchHeaders,
   type NodeHandlerOptions,
+  type ServeOptions,
 } from './adapters/node.js';
+export { createExpressDashboardFetchHandler, type FetchHandlerOptions } from './adapters/fetch.js';
 export type { CreateLoginLinkInput, CreateLoginLinkOutput, LinkKind, ServerReason } from '@open-express-dashboard/contract';
 export { STRIPE_API_VERSION, createStripeClient, stripeEndpoint, type StripeClientOptions } from './stripe-client.js';

@@ -1,37 +1,81 @@
 import type { CreateLoginLinkOutput } from '@open-express-dashboard/contract';
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import type { Logger } from 'pino';
 import type Stripe from 'stripe';
-import { z } from 'zod';
-import type { Authenticate, Caller } from './caller.js';
-import { ExpressDashboardError } from './errors.js';
-import { explainRefusal, isRefusal, stripeFailure } from './stripe-errors.js';
-import { reasonProcedure, router } from './trpc.js';
+import { AccountStateCache, type AccountCacheOptions } from './account-cache.js';
+import type { AuthRequest, Authenticate, Caller, ExpressDashboardContext } from './caller.js';
+import { createDestinationFinder, type OnboardingUrls } from './destination.js';
+import { ExpressDashboardError, formatReasonError } from './errors.js';
+import type { OnLoginLinkEvent } from './events.js';
+import { callerSchema, createLoginLinkInput } from './input.js';
+import { resolveLogger } from './logging.js';
+import { Audit, createReporter } from './observe.js';
+import { createLinkRateLimiter, type RateLimitOptions } from './rate-limit.js';
+import { createTRPC } from './trpc.js';
 
-export interface ExpressDashboardRouterOptions {
-  /** A `stripe` client authenticated with the platform's secret key. */
+export interface ExpressDashboardRouterOptions<TContext extends object = ExpressDashboardContext> {
+  /** A `stripe` client authenticated with the platform's secret key (see `createStripeClient`). */
   stripe: Stripe;
   /** Finds the signed-in caller and their connected accounts from the request. */
   authenticate: Authenticate;
+  /**
+   * Where the request is in your tRPC context. Default `ctx.request`. Set it when you merge the
+   * router into your own, whose context keeps the request elsewhere.
+   */
+  requestFrom?: (ctx: TContext) => AuthRequest;
+  /** Send sellers who have not finished onboarding to Stripe's onboarding (`kind: 'onboarding'`) instead of `ONBOARDING_INCOMPLETE`. */
+  onboarding?: OnboardingUrls;
+  /** Send sellers whose account uses the full Stripe Dashboard to this URL (`kind: 'full_dashboard'`) instead of `NOT_EXPRESS_DASHBOARD`. */
+  fullDashboardUrl?: string;
+  /** Per-caller limit on link creation. Default 5 per minute, in memory; `false` turns it off. */
+  rateLimit?: RateLimitOptions | false;
+  /** Memory of looked-up account states. Default 60 s; `false` turns it off. */
+  accountCache?: AccountCacheOptions | false;
+  /** A pino logger to write to (the router adds redaction). Default: JSON on stdout at `info`; `false` for none. */
+  logger?: Logger | false;
+  /** Called with an audit event for every request (never with the URL). */
+  onEvent?: OnLoginLinkEvent;
 }
 
-/** Stripe account ids are `acct_` and base62; refusing anything else early keeps junk out of URLs and logs. */
-export const accountIdSchema = z.string().regex(/^acct_[A-Za-z0-9]{1,64}$/, 'Expected a Stripe account id (acct_…)');
+function checkedUrl(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) throw new TypeError(`${name} must be an http(s) URL`);
+  return value;
+}
 
-export const createLoginLinkInput = z
-  .object({
-    /** One of the caller's own connected accounts; omit for their default account. */
-    accountId: accountIdSchema.optional(),
-  })
-  .optional();
+function requiredUrl(name: string, value: string | undefined): string {
+  const url = checkedUrl(name, value);
+  if (url === undefined) throw new TypeError(`${name} is required with onboarding`);
+  return url;
+}
 
-async function authenticated(authenticate: Authenticate, request: Parameters<Authenticate>[0]): Promise<Caller> {
-  let caller: Caller | null;
+/** The request in the context, or a clear MISCONFIGURED: a merged router whose context lacks it. */
+function requestIn<TContext extends object>(ctx: TContext, requestFrom: ((ctx: TContext) => AuthRequest) | undefined): AuthRequest {
+  const request = requestFrom ? requestFrom(ctx) : (ctx as Partial<ExpressDashboardContext>).request;
+  if (request?.headers instanceof Headers) return request;
+  throw new ExpressDashboardError('MISCONFIGURED', {
+    cause: new TypeError(
+      'The tRPC context has no `request` with `headers` (a Fetch API Headers): add it in createContext, or pass `requestFrom`',
+    ),
+  });
+}
+
+async function authenticated(authenticate: Authenticate, request: AuthRequest): Promise<Caller> {
+  let caller: unknown;
   try {
     caller = await authenticate(request);
   } catch (error) {
+    if (error instanceof ExpressDashboardError) throw error;
     throw new ExpressDashboardError('UNAUTHENTICATED', { cause: error });
   }
-  if (!caller) throw new ExpressDashboardError('UNAUTHENTICATED');
-  return caller;
+  if (caller === null || caller === undefined) throw new ExpressDashboardError('UNAUTHENTICATED');
+  const checked = callerSchema.safeParse(caller);
+  if (!checked.success) {
+    throw new ExpressDashboardError('MISCONFIGURED', {
+      cause: new TypeError('authenticate returned something other than { userId: string, accountIds: string[] } or null'),
+    });
+  }
+  return checked.data;
 }
 
 /** The account to open: the one asked for if the caller owns it, else the caller's default. */
@@ -46,35 +90,67 @@ export function chooseAccount(caller: Caller, requested: string | undefined): st
 }
 
 /**
- * Creates the router with `expressDashboard.createLoginLink`. Serve it alone or merge it into a
- * platform's own tRPC router.
+ * Creates the router with `expressDashboard.createLoginLink`. Serve it alone (see the adapters) or
+ * merge it into your own tRPC router: its errors keep the contract's shape either way.
+ *
+ * @example
+ * const router = createExpressDashboardRouter({ stripe: createStripeClient({ secretKey }), authenticate });
+ * const link = await router.createCaller({ request }).expressDashboard.createLoginLink();
  */
-export function createExpressDashboardRouter({ stripe, authenticate }: ExpressDashboardRouterOptions) {
-  const protectedProcedure = reasonProcedure.use(async ({ ctx, next }) =>
-    next({ ctx: { caller: await authenticated(authenticate, ctx.request) } }),
-  );
-
-  return router({
-    expressDashboard: router({
-      createLoginLink: protectedProcedure
-        .input(createLoginLinkInput)
-        .mutation(async ({ ctx, input }): Promise<CreateLoginLinkOutput> => {
-          const account = chooseAccount(ctx.caller, input?.accountId);
-          try {
-            const link = await stripe.accounts.createLoginLink(account);
-            return { url: link.url, kind: 'express_dashboard' };
-          } catch (error) {
-            if (!isRefusal(error)) throw stripeFailure(error);
-            // Only now is it worth a second request: to tell the seller why.
-            const details = await stripe.accounts.retrieve(account).catch((lookup: unknown) => {
-              throw stripeFailure(lookup);
-            });
-            throw explainRefusal(details, error);
-          }
-        }),
-    }),
+export function createExpressDashboardRouter<TContext extends object = ExpressDashboardContext>(
+  options: ExpressDashboardRouterOptions<TContext>,
+) {
+  const { stripe, authenticate, requestFrom } = options;
+  const onboarding = options.onboarding && {
+    refreshUrl: requiredUrl('onboarding.refreshUrl', options.onboarding.refreshUrl),
+    returnUrl: requiredUrl('onboarding.returnUrl', options.onboarding.returnUrl),
+  };
+  const logger = resolveLogger(options.logger);
+  const destinationFor = createDestinationFinder({
+    stripe,
+    onboarding,
+    fullDashboardUrl: checkedUrl('fullDashboardUrl', options.fullDashboardUrl),
+    cache: new AccountStateCache(options.accountCache === false ? { ttlSeconds: 0 } : options.accountCache),
   });
+  const limiter = options.rateLimit === false ? undefined : createLinkRateLimiter(options.rateLimit ?? {}, logger);
+
+  const report = createReporter({ logger, onEvent: options.onEvent });
+
+  const t = createTRPC<TContext>();
+  const createLoginLink = t.procedure
+    // Before `.input()`, so input errors get the contract's shape too.
+    .errors(formatReasonError)
+    .use(async ({ ctx, next }) => {
+      const audit = new Audit();
+      // Read lazily, so a context without a request is reported like any other failure.
+      // tRPC types the root context through its context-callback unwrapping; at run time it is TContext.
+      const readRequest = () => requestIn(ctx as unknown as TContext, requestFrom);
+      const result = await next({ ctx: { audit, readRequest } });
+      report(audit, result.ok ? undefined : result.error);
+      return result;
+    })
+    .use(async ({ ctx, next }) => {
+      const caller = await authenticated(authenticate, ctx.readRequest());
+      ctx.audit.identify(caller.userId);
+      // Counted before anything else happens, so refusals (a wrong account) count too.
+      await limiter?.consume(caller.userId);
+      return next({ ctx: { caller } });
+    })
+    .input(createLoginLinkInput)
+    .mutation(async ({ ctx, input }): Promise<CreateLoginLinkOutput> => {
+      const account = chooseAccount(ctx.caller, input?.accountId);
+      ctx.audit.account(account);
+      const destination = await destinationFor(account);
+      ctx.audit.sent(destination.kind);
+      return destination;
+    });
+
+  return t.router({ expressDashboard: t.router({ createLoginLink }) });
 }
 
-/** The router's type, for `@trpc/client` and `createCaller`. */
-export type AppRouter = ReturnType<typeof createExpressDashboardRouter>;
+/** The router's type, for `createTRPCClient<AppRouter>` and `createCaller`. */
+export type AppRouter = ReturnType<typeof createExpressDashboardRouter<ExpressDashboardContext>>;
+/** Inputs of every procedure, by path: `RouterInputs['expressDashboard']['createLoginLink']`. */
+export type RouterInputs = inferRouterInputs<AppRouter>;
+/** Outputs of every procedure, by path, as clients get them. */
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,4 +1,5 @@
 import type { StripeFake } from '@open-express-dashboard/testing/stripe-fake';
+import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accounts, startSeededFake } from '../test/support.js';
 import { STRIPE_API_VERSION, createStripeClient, stripeEndpoint } from './stripe-client.js';
@@ -30,6 +31,18 @@ describe('createStripeClient', () => {
     const headers = fake.requests.at(-1)?.headers ?? {};
     expect(headers['stripe-version']).toBe(STRIPE_API_VERSION);
     expect(headers['user-agent']).toContain('open-express-dashboard/0.1.0');
+  });
+
+  it('speaks to Stripe through fetch when asked (for runtimes without node:http)', async () => {
+    fake.reset();
+    const stripe = createStripeClient({
+      secretKey: fake.secretKey,
+      apiUrl: fake.url,
+      telemetry: false,
+      httpClient: Stripe.createFetchHttpClient(),
+    });
+    await expect(stripe.accounts.createLoginLink(accounts.express)).resolves.toMatchObject({ object: 'login_link' });
+    expect(fake.requests.at(-1)?.headers['stripe-version']).toBe(STRIPE_API_VERSION);
   });
 
   it('retries a failed request once by default, then gives up', async () => {

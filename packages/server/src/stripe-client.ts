@@ -17,6 +17,11 @@ export interface StripeClientOptions {
   maxNetworkRetries?: number;
   /** Whether the SDK may send request latency telemetry to Stripe. Default true, as in the SDK. */
   telemetry?: boolean;
+  /**
+   * The SDK's HTTP client. Default: Node's `http`. In runtimes without it (edge, Deno, Bun), pass
+   * `Stripe.createFetchHttpClient()`.
+   */
+  httpClient?: Stripe.HttpClient;
 }
 
 const APP_INFO = {
@@ -46,6 +51,7 @@ export function createStripeClient(options: StripeClientOptions): Stripe {
     timeout: options.timeoutMs ?? 10_000,
     maxNetworkRetries: options.maxNetworkRetries ?? 1,
     telemetry: options.telemetry ?? true,
+    ...(options.httpClient ? { httpClient: options.httpClient } : {}),
     ...(options.apiUrl ? stripeEndpoint(options.apiUrl) : {}),
   });
 }

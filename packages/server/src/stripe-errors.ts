@@ -27,11 +27,3 @@ export function stripeFailure(error: unknown): ExpressDashboardError {
 export function isRefusal(error: unknown): error is Stripe.errors.StripeInvalidRequestError {
   return error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 400;
 }
-
-/** Reads why Stripe refused a login link from the account itself, never from Stripe's message text. */
-export function explainRefusal(account: Stripe.Account, refusal: unknown): ExpressDashboardError {
-  const dashboard = account.controller?.stripe_dashboard?.type ?? (account.type === 'express' ? 'express' : 'other');
-  if (dashboard !== 'express') return new ExpressDashboardError('NOT_EXPRESS_DASHBOARD', { cause: refusal });
-  if (!account.details_submitted) return new ExpressDashboardError('ONBOARDING_INCOMPLETE', { cause: refusal });
-  return new ExpressDashboardError('INTERNAL', { cause: refusal });
-}

@@ -1,12 +1,22 @@
-import { initTRPC } from '@trpc/server';
+import { initTRPC, type AnyRouter } from '@trpc/server';
 import type { ExpressDashboardContext } from './caller.js';
 import { formatReasonError } from './errors.js';
 
 /**
- * The tRPC instance of this library. Its procedures format their own errors (`.errors()`), so the
- * contract's error shape survives when a platform merges the router into its own tRPC instance.
+ * The tRPC instance of a router. Its root error formatter is tRPC's default on purpose: a platform
+ * can then `mergeRouters` it with a router of its own that has a formatter (tRPC refuses to merge
+ * two). The contract's error shape comes from each procedure's `.errors(formatReasonError)` instead.
  */
-export const t = initTRPC.context<ExpressDashboardContext>().create({ errorFormatter: formatReasonError });
+export function createTRPC<TContext extends object>() {
+  return initTRPC.context<TContext>().create();
+}
 
-export const router = t.router;
-export const reasonProcedure = t.procedure.errors(formatReasonError);
+const serving = initTRPC.context<ExpressDashboardContext>().create({ errorFormatter: formatReasonError });
+
+/**
+ * The router as this library's adapters serve it alone: errors raised before any procedure runs
+ * (an unparsable body, an unknown path, a body too large) get the contract's shape too.
+ */
+export function servedAlone<TRouter extends AnyRouter>(router: TRouter) {
+  return serving.mergeRouters(serving.router({}), router);
+}

@@ -1,34 +1,37 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request as httpRequest } from 'node:http';
 import { SERVER_REASONS } from '@open-express-dashboard/contract';
 import type { StripeFake } from '@open-express-dashboard/testing/stripe-fake';
 import { TRPCClientError, createTRPCClient, httpLink } from '@trpc/client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createExpressDashboardNodeHandler, type AppRouter } from '../src/index.js';
-import { accounts, bearerAuth, startSeededFake, stripeFor } from './support.js';
+import { createExpressDashboardNodeHandler, type AppRouter, type ReasonErrorShapeData } from '../src/index.js';
+import { accounts, bearerAuth, listen, silent, startSeededFake, stripeFor, type Listening } from './support.js';
 
 // The whole path over real HTTP: @trpc/client → Node handler → stripe SDK → Stripe fake.
 let fake: StripeFake;
-let server: Server;
+let served: Listening;
 let endpoint: string;
+const ALLOWED = 'https://shop.example';
 
 beforeAll(async () => {
   fake = await startSeededFake();
-  const handler = createExpressDashboardNodeHandler({
-    stripe: stripeFor(fake),
-    authenticate: bearerAuth({
-      alice: { userId: 'alice', accountIds: [accounts.express] },
-      olga: { userId: 'olga', accountIds: [accounts.onboarding] },
+  served = await listen(
+    createExpressDashboardNodeHandler({
+      stripe: stripeFor(fake),
+      authenticate: bearerAuth({
+        alice: { userId: 'alice', accountIds: [accounts.express] },
+        olga: { userId: 'olga', accountIds: [accounts.onboarding] },
+      }),
+      allowedOrigins: [ALLOWED, 'http://localhost:5173'],
+      maxBodyBytes: 1024,
+      rateLimit: false,
+      logger: silent,
     }),
-  });
-  server = createServer(handler);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/trpc`;
+  );
+  endpoint = `${served.url}/trpc`;
 });
 afterEach(() => fake.reset());
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await served.close();
   await fake.close();
 });
 
@@ -38,20 +41,20 @@ function clientAs(token?: string) {
   });
 }
 
-async function clientError(promise: Promise<unknown>): Promise<TRPCClientError<AppRouter>> {
+async function clientError(promise: Promise<unknown>): Promise<{ message: string; data: ReasonErrorShapeData | undefined }> {
   const error = await promise.then(
     () => undefined,
     (caught: unknown) => caught,
   );
   if (!(error instanceof TRPCClientError)) throw new Error(`expected a TRPCClientError, got ${String(error)}`);
-  return error as TRPCClientError<AppRouter>;
+  return { message: error.message, data: error.data as ReasonErrorShapeData | undefined };
 }
 
 /** The raw response, to check what a browser would see beyond what the client exposes. */
-function rawCall(token: string | undefined, body = '{}') {
+function rawCall(token: string | undefined, body = '{}', headers: Record<string, string> = {}) {
   return fetch(`${endpoint}/expressDashboard.createLoginLink`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     body,
   });
 }
@@ -65,10 +68,13 @@ describe('over HTTP', () => {
     expect(await page.text()).toContain(`data-account="${accounts.express}"`);
   });
 
-  it('marks link responses as never cacheable', async () => {
+  it('marks link responses, and errors, as never cacheable', async () => {
     const response = await rawCall('alice');
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
+    const refused = await rawCall(undefined);
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('cache-control')).toBe('no-store');
   });
 
   it('refuses an unauthenticated caller with 401 and reason UNAUTHENTICATED', async () => {
@@ -105,5 +111,127 @@ describe('over HTTP', () => {
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ error: { data: { reason: 'INVALID_INPUT' } } });
     }
+    const unknownPath = await fetch(`${endpoint}/expressDashboard.deleteEverything`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(unknownPath.status).toBe(404);
+    expect(await unknownPath.json()).toMatchObject({ error: { data: { reason: 'INVALID_INPUT' } } });
+    // A plain form post (what a cross-site <form> can send) is not even parsed.
+    const form = await rawCall('alice', 'accountId=acct_1', { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(form.status).toBe(415);
+    expect(await form.json()).toMatchObject({ error: { data: { reason: 'INVALID_INPUT' } } });
+  });
+
+  it('answers RATE_LIMITED with a Retry-After header past the per-caller limit', async () => {
+    const limited = await listen(
+      createExpressDashboardNodeHandler({
+        stripe: stripeFor(fake),
+        authenticate: bearerAuth({ rita: { userId: 'rita', accountIds: [accounts.express] } }),
+        rateLimit: { points: 2, durationSeconds: 60 },
+        logger: silent,
+      }),
+    );
+    const call = () =>
+      fetch(`${limited.url}/trpc/expressDashboard.createLoginLink`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer rita', 'content-type': 'application/json' },
+      });
+    try {
+      expect((await call()).status).toBe(200);
+      expect((await call()).status).toBe(200);
+      const refused = await call();
+      expect(refused.status).toBe(429);
+      const retryAfter = Number(refused.headers.get('retry-after'));
+      expect(retryAfter).toBeGreaterThan(0);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      expect(await refused.json()).toMatchObject({
+        error: {
+          message: SERVER_REASONS.RATE_LIMITED.message,
+          data: { reason: 'RATE_LIMITED', retryable: true, retryAfterSeconds: retryAfter },
+        },
+      });
+      expect(fake.requests).toHaveLength(2);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('origins', () => {
+  it('lets an allowed origin call with credentials, and tells the browser so', async () => {
+    const response = await rawCall('alice', '{}', { origin: ALLOWED });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED);
+    expect(response.headers.get('access-control-allow-credentials')).toBe('true');
+    expect(response.headers.get('vary')).toContain('Origin');
+  });
+
+  it('answers an allowed preflight, and refuses another origin’s preflight without CORS headers', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${endpoint}/expressDashboard.createLoginLink`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
+    const allowed = await preflight(ALLOWED);
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(ALLOWED);
+    expect(allowed.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(allowed.headers.get('access-control-allow-headers')).toContain('content-type');
+
+    const refused = await preflight('https://evil.example');
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses a call from an origin that is not allowed with 403 ORIGIN_NOT_ALLOWED, before authenticating or asking Stripe', async () => {
+    for (const origin of ['https://evil.example', 'https://shop.example.evil.example', 'http://shop.example', 'null']) {
+      const response = await rawCall('alice', '{}', { origin });
+      expect(response.status).toBe(403);
+      expect(response.headers.get('access-control-allow-origin')).toBeNull();
+      expect(await response.json()).toMatchObject({
+        error: { message: SERVER_REASONS.ORIGIN_NOT_ALLOWED.message, data: { reason: 'ORIGIN_NOT_ALLOWED', httpStatus: 403 } },
+      });
+    }
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('lets same-origin pages and non-browser callers through without CORS headers', async () => {
+    const host = new URL(served.url).host;
+    const sameOrigin = await rawCall('alice', '{}', { origin: `http://${host}` });
+    expect(sameOrigin.status).toBe(200);
+    expect(sameOrigin.headers.get('access-control-allow-origin')).toBeNull();
+    const noOrigin = await rawCall('alice');
+    expect(noOrigin.status).toBe(200);
+  });
+});
+
+describe('body size', () => {
+  it('refuses a declared body over the limit with 413 REQUEST_TOO_LARGE without reading it', async () => {
+    const response = await rawCall('alice', JSON.stringify({ accountId: 'acct_1', pad: 'x'.repeat(4096) }));
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ error: { data: { reason: 'REQUEST_TOO_LARGE', httpStatus: 413 } } });
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('refuses a streamed (chunked) body once it grows past the limit', async () => {
+    const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = httpRequest(
+        `${endpoint}/expressDashboard.createLoginLink`,
+        { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer alice' } },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+        },
+      );
+      req.on('error', reject);
+      // No content-length: Node sends it chunked, so only counting the bytes can catch it.
+      req.write(`{"pad":"${'x'.repeat(600)}`);
+      req.end(`${'x'.repeat(600)}"}`);
+    });
+    expect(status).toBe(413);
+    expect(JSON.parse(body)).toMatchObject({ error: { data: { reason: 'REQUEST_TOO_LARGE' } } });
   });
 });

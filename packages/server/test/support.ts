@@ -1,6 +1,11 @@
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
 import { startStripeFake, type StripeFake } from '@open-express-dashboard/testing/stripe-fake';
+import { pino } from 'pino';
 import Stripe from 'stripe';
 import type { Authenticate, Caller } from '../src/index.js';
+import { createLogger, type Logger } from '../src/logging.js';
 
 /** One seeded account per state the router has to tell apart. */
 export const accounts = {
@@ -36,4 +41,60 @@ export function bearerAuth(users: Record<string, Caller>): Authenticate {
     const token = /^Bearer (.+)$/.exec(headers.get('authorization') ?? '')?.[1];
     return (token && users[token]) || null;
   };
+}
+
+/** A logger whose output a test can read: every line, parsed, and the raw text. */
+export function captureLogs(): { logger: Logger; text: () => string; entries: () => Record<string, unknown>[] } {
+  let text = '';
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      text += chunk.toString();
+      done();
+    },
+  });
+  // Synchronous writes through a plain stream: every line is there as soon as the call returns.
+  const logger = createLogger({ level: 'debug' }, sink);
+  return {
+    logger,
+    text: () => text,
+    entries: () =>
+      text
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
+  };
+}
+
+/** A logger that writes nothing, for tests that do not read logs. */
+export const silent: Logger = pino({ enabled: false });
+
+export interface Listening {
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves a listener on a free loopback port. */
+export async function listen(listener: RequestListener | Server): Promise<Listening> {
+  const server = typeof listener === 'function' ? createServer(listener) : listener;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    server,
+    url,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** The rejection of a promise that must fail. */
+export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => {
+      throw new Error('expected the call to fail');
+    },
+    (caught: unknown) => caught,
+  );
 }

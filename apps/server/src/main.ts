@@ -1,0 +1,37 @@
+import { createLogger } from '@open-express-dashboard/server';
+import { ConfigError, readConfig } from './config.js';
+import { startService } from './service.js';
+
+// Entry point: configuration problems are listed on stderr (names and rules, never values), then
+// the service logs JSON lines (pino) on stdout.
+let config;
+try {
+  config = readConfig(process.env);
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : `The server cannot start: ${String(error)}`);
+  process.exit(1);
+}
+
+const logger = createLogger({ level: config.logLevel });
+try {
+  const service = await startService(config, logger);
+  logger.info({ address: service.url, redis: Boolean(config.redisUrl), allowedOrigins: config.allowedOrigins }, 'listening');
+  let signals = 0;
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(signal, () => {
+      signals += 1;
+      if (signals > 1) {
+        logger.warn({ signal }, 'second signal: exiting now');
+        process.exit(1);
+      }
+      logger.info({ signal }, 'shutting down: finishing requests in flight');
+      void service.close().then(() => {
+        logger.info('shut down');
+        process.exit(0);
+      });
+    });
+  }
+} catch (error) {
+  logger.fatal({ err: error }, 'the server could not start');
+  process.exit(1);
+}

@@ -1,0 +1,176 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { startStripeFake, type StripeFake } from '@open-express-dashboard/testing/stripe-fake';
+import { SignJWT } from 'jose';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startRedisServer, type RedisServer } from './redis.js';
+
+// The service as it is deployed: `node apps/server`, a real process, configured by environment
+// variables, talking to the Stripe fake through the real SDK.
+const APP_DIR = fileURLToPath(new URL('..', import.meta.url));
+const JWT_SECRET = 'process-test-secret-of-32-bytes-or-more';
+const ACCOUNT = 'acct_1ServiceSeller001';
+
+let fake: StripeFake;
+const running: ChildProcess[] = [];
+
+beforeAll(async () => {
+  fake = await startStripeFake({ accounts: [{ id: ACCOUNT, state: 'express' }] });
+});
+afterEach(() => fake.reset());
+afterAll(async () => {
+  for (const child of running) if (child.exitCode === null) child.kill('SIGKILL');
+  await fake.close();
+});
+
+interface ServiceProcess {
+  child: ChildProcess;
+  url: string;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+function spawnService(env: Record<string, string>) {
+  const child = spawn(process.execPath, [APP_DIR], {
+    // Only what the test sets: nothing leaks in from the environment running the tests.
+    env: { PATH: process.env['PATH'] ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+  return { child, stdout: () => stdout, stderr: () => stderr, exited };
+}
+
+function serviceEnv(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    STRIPE_SECRET_KEY: fake.secretKey,
+    STRIPE_API_URL: fake.url,
+    AUTH_JWT_SECRET: JWT_SECRET,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    ...extra,
+  };
+}
+
+/** Starts the service and waits for its "listening" log line, which says where. */
+async function startService(extra: Record<string, string> = {}): Promise<ServiceProcess> {
+  const started = spawnService(serviceEnv(extra));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the service did not start:\n${started.stdout()}\n${started.stderr()}`)), 15_000);
+    const check = () => {
+      for (const line of started.stdout().split('\n')) {
+        if (!line.startsWith('{')) continue;
+        const entry = JSON.parse(line) as { msg?: string; address?: string };
+        if (entry.msg === 'listening' && entry.address) {
+          clearTimeout(timer);
+          resolve(entry.address);
+        }
+      }
+    };
+    started.child.stdout?.on('data', check);
+    void started.exited.then((code) => reject(new Error(`the service exited with ${code}:\n${started.stdout()}\n${started.stderr()}`)));
+  });
+  return { ...started, url };
+}
+
+async function token(sub = 'seller_1'): Promise<string> {
+  return new SignJWT({ stripe_account: ACCOUNT })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(sub)
+    .setExpirationTime('5m')
+    .sign(new TextEncoder().encode(JWT_SECRET));
+}
+
+async function createLink(url: string, jwt: string): Promise<Response> {
+  return fetch(`${url}/trpc/expressDashboard.createLoginLink`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${jwt}`, 'content-type': 'application/json' },
+    body: '{}',
+  });
+}
+
+describe('node apps/server', () => {
+  it('serves links under /trpc and GET /healthz, from the environment', async () => {
+    const service = await startService();
+    const health = await fetch(`${service.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    expect((await fetch(`${service.url}/elsewhere`)).status).toBe(404);
+
+    const response = await createLink(service.url, await token());
+    expect(response.status).toBe(200);
+    const { result } = (await response.json()) as { result: { data: { url: string; kind: string } } };
+    expect(result.data.kind).toBe('express_dashboard');
+    expect(result.data.url).toContain(`/express/${ACCOUNT}/`);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+
+    const forged = await createLink(service.url, 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.');
+    expect(forged.status).toBe(401);
+
+    service.child.kill('SIGTERM');
+    expect(await service.exited).toBe(0);
+    // It never printed a secret, a token or the link.
+    const output = service.stdout() + service.stderr();
+    for (const secret of [fake.secretKey, JWT_SECRET, result.data.url, new URL(result.data.url).pathname]) {
+      expect(output).not.toContain(secret);
+    }
+  });
+
+  it('finishes requests in flight on SIGTERM, refuses new connections, then exits 0', async () => {
+    const service = await startService();
+    // Stripe takes its time: the seller's request is in flight when the platform redeploys.
+    fake.injectFault({ kind: 'delay', ms: 1_500 }, { path: `/v1/accounts/${ACCOUNT}/login_links` });
+    const inFlight = createLink(service.url, await token());
+    while (fake.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+
+    service.child.kill('SIGTERM');
+    while (!service.stdout().includes('shutting down')) await new Promise((resolve) => setTimeout(resolve, 20));
+    await expect(fetch(`${service.url}/healthz`)).rejects.toThrow();
+
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ result: { data: { kind: 'express_dashboard' } } });
+    expect(await service.exited).toBe(0);
+    expect(service.stdout()).toContain('"msg":"shut down"');
+  });
+
+  it('refuses to start on bad configuration, listing every problem without printing secrets', async () => {
+    const secret = 'pk_live_THIS_MUST_NOT_BE_PRINTED';
+    const broken = spawnService({ STRIPE_SECRET_KEY: secret, AUTH_JWT_SECRET: 'too-short-SECRET', PORT: 'http', ALLOWED_ORIGINS: '*' });
+    expect(await broken.exited).toBe(1);
+    const stderr = broken.stderr();
+    expect(stderr).toContain('The server cannot start. Fix these environment variables:');
+    for (const name of ['STRIPE_SECRET_KEY', 'AUTH_JWT_SECRET', 'ALLOWED_ORIGINS', 'PORT']) expect(stderr).toContain(`- ${name} `);
+    expect(stderr).not.toContain(secret);
+    expect(stderr).not.toContain('too-short-SECRET');
+    expect(broken.stdout()).toBe('');
+  });
+});
+
+describe('two instances with REDIS_URL', () => {
+  let redis: RedisServer;
+  beforeAll(async () => {
+    redis = await startRedisServer();
+  });
+  afterAll(() => redis?.stop());
+
+  it('share one rate limit', async () => {
+    const env = { REDIS_URL: redis.url, RATE_LIMIT_PER_MINUTE: '2' };
+    const [a, b] = await Promise.all([startService(env), startService(env)]);
+    if (!a || !b) throw new Error('both instances must start');
+    const jwt = await token('seller_shared');
+    expect((await createLink(a.url, jwt)).status).toBe(200);
+    expect((await createLink(b.url, jwt)).status).toBe(200);
+    const limited = await createLink(a.url, jwt);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await limited.json()).toMatchObject({ error: { data: { reason: 'RATE_LIMITED' } } });
+    for (const service of [a, b]) service.child.kill('SIGTERM');
+    expect(await Promise.all([a.exited, b.exited])).toEqual([0, 0]);
+  });
+});

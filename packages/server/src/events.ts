@@ -1,0 +1,29 @@
+import type { LinkKind, ServerReason } from '@open-express-dashboard/contract';
+
+/**
+ * One request for a dashboard link, for audit trails: who asked, for which account, what they got
+ * and how long it took. It never carries the URL (a credential) or anything from the request.
+ */
+export interface LoginLinkEvent {
+  name: 'login_link';
+  /** `created`: a URL went back to the caller; `failed`: an error with `reason` did. */
+  outcome: 'created' | 'failed';
+  /** The caller's `userId`, once authenticated. */
+  userId: string | undefined;
+  /** The connected account the link was for, once chosen. */
+  accountId: string | undefined;
+  /** Where the URL goes, when one was created. */
+  kind: LinkKind | undefined;
+  /** Why it failed, when it did. */
+  reason: ServerReason | undefined;
+  /** Milliseconds from the start of the procedure to its answer. */
+  latencyMs: number;
+  /** When the request started. */
+  time: Date;
+}
+
+/**
+ * Receives every {@link LoginLinkEvent}. It runs after the answer is decided and never delays or
+ * changes it: a thrown error or rejected promise is logged and ignored.
+ */
+export type OnLoginLinkEvent = (event: LoginLinkEvent) => void | Promise<void>;

@@ -1,0 +1,62 @@
+import Stripe from 'stripe';
+import { describe, expect, it } from 'vitest';
+import { captureLogs } from '../test/support.js';
+import { scrub, serializeError } from './logging.js';
+
+describe('scrub', () => {
+  it.each([
+    ['Invalid API Key provided: sk_test_*************_key', 'Invalid API Key provided: [redacted key]'],
+    ['key sk_live_51AbCdEf and rk_test_123', 'key [redacted key] and [redacted key]'],
+    ['Authorization: Bearer abc.def', 'Authorization: Bearer [redacted]'],
+    ['token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl here', 'token [redacted token] here'],
+    ['go to https://connect.stripe.com/express/acct_1/Ln1Abc?x=1 now', 'go to https://connect.stripe.com/[redacted] now'],
+    ['see https://stripe.com/docs', 'see https://stripe.com/[redacted]'],
+    ['origin https://shop.example only', 'origin https://shop.example only'],
+  ])('%j → %j', (text, expected) => {
+    expect(scrub(text)).toBe(expected);
+  });
+});
+
+describe('serializeError', () => {
+  it('keeps Stripe’s type, code, status and request id, scrubs the message and stack, drops the raw body', () => {
+    const error = Stripe.errors.StripeError.generate({
+      type: 'invalid_request_error',
+      message: 'Invalid API Key provided: sk_test_****wxyz',
+      code: 'api_key_invalid',
+      statusCode: 401,
+      requestId: 'req_123',
+    } as Stripe.StripeRawError);
+    const serialized = serializeError(new Error('wrapped', { cause: error }));
+    expect(serialized['cause']).toMatchObject({
+      type: 'StripeAuthenticationError',
+      code: 'api_key_invalid',
+      statusCode: 401,
+      requestId: 'req_123',
+      message: 'Invalid API Key provided: [redacted key]',
+    });
+    const text = JSON.stringify(serialized);
+    expect(text).not.toContain('sk_test_');
+    expect(text).not.toContain('wxyz');
+    expect(text).not.toContain('"raw"');
+  });
+});
+
+describe('createLogger', () => {
+  it('redacts credential fields wherever they sit, and scrubs every string', () => {
+    const logs = captureLogs();
+    logs.logger.info(
+      {
+        url: 'https://connect.stripe.com/express/acct_1/secret',
+        req: { headers: { authorization: 'Bearer abc', cookie: 'session=xyz' } },
+        note: 'the key was sk_live_123456789',
+        nested: { deeper: { text: 'jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln' } },
+      },
+      'hello',
+    );
+    const text = logs.text();
+    for (const secret of ['/express/acct_1/secret', 'Bearer abc', 'session=xyz', 'sk_live_123456789', 'eyJhbGciOiJIUzI1NiJ9']) {
+      expect(text).not.toContain(secret);
+    }
+    expect(logs.entries()[0]).toMatchObject({ msg: 'hello', url: '[redacted]', component: 'open-express-dashboard' });
+  });
+});

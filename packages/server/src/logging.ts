@@ -1,0 +1,125 @@
+import { pino, type Logger, type LoggerOptions } from 'pino';
+
+/**
+ * Fields that may hold credentials wherever they appear in a log entry: login and onboarding URLs,
+ * tokens, cookies, keys. pino replaces them before anything is written.
+ */
+export const REDACT_PATHS = [
+  'url',
+  '*.url',
+  'token',
+  '*.token',
+  'secretKey',
+  '*.secretKey',
+  'apiKey',
+  '*.apiKey',
+  'authorization',
+  '*.authorization',
+  '*.headers.authorization',
+  'cookie',
+  '*.cookie',
+  '*.headers.cookie',
+  '*.headers["set-cookie"]',
+] as const;
+
+const CENSOR = '[redacted]';
+
+const SCRUBBERS: readonly [RegExp, (match: string) => string][] = [
+  // Stripe keys, including the starred form Stripe puts in its messages (`sk_test_****1234`).
+  [/\b(?:sk|rk|pk)_(?:test|live)_[A-Za-z0-9_*]+/g, () => '[redacted key]'],
+  [/\bwhsec_[A-Za-z0-9_*]+/g, () => '[redacted key]'],
+  // JSON Web Tokens (three base64url parts, the first a JSON header).
+  [/\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*/g, () => '[redacted token]'],
+  [/\b(Bearer|Basic)\s+[^\s"',]+/gi, (match) => `${match.split(/\s/)[0]} ${CENSOR}`],
+  // Any URL keeps its origin (useful when debugging) but loses path and query: login links are credentials.
+  [
+    /\bhttps?:\/\/[^\s"'<>]+/g,
+    (match) => {
+      try {
+        const url = new URL(match);
+        return url.pathname === '/' && !url.search ? url.origin : `${url.origin}/${CENSOR}`;
+      } catch {
+        return CENSOR;
+      }
+    },
+  ],
+];
+
+/** Removes keys, tokens and URL paths from free text (such as Stripe's error messages). */
+export function scrub(text: string): string {
+  return SCRUBBERS.reduce((result, [pattern, replace]) => result.replace(pattern, replace), text);
+}
+
+/**
+ * Scrubs every string in a log entry, however deep, so no field can smuggle a secret out. Errors are
+ * left to {@link serializeError} (pino runs this formatter before serializers).
+ */
+function scrubDeep(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return scrub(value);
+  if (depth > 8 || value === null || typeof value !== 'object' || value instanceof Error) return value;
+  if (Array.isArray(value)) return value.map((item) => scrubDeep(item, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrubDeep(item, depth + 1)]));
+}
+
+/** The parts of a Stripe error worth logging: never its raw body, headers or the request it came from. */
+interface StripeErrorLike {
+  type?: unknown;
+  rawType?: unknown;
+  code?: unknown;
+  statusCode?: unknown;
+  requestId?: unknown;
+}
+
+/**
+ * Serializes an error for the logs: its type, message and stack (scrubbed), Stripe's code, status
+ * and request id, and its cause chain. Drops everything else (raw bodies, headers, configs).
+ */
+export function serializeError(error: unknown, depth = 0): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: scrub(String(error)) };
+  const stripe = error as Error & StripeErrorLike;
+  const serialized: Record<string, unknown> = {
+    type: typeof stripe.type === 'string' ? stripe.type : error.name,
+    message: scrub(error.message),
+  };
+  for (const field of ['rawType', 'code', 'statusCode', 'requestId'] as const) {
+    const value = stripe[field];
+    if (typeof value === 'string' || typeof value === 'number') serialized[field] = value;
+  }
+  if (error.stack) serialized['stack'] = scrub(error.stack);
+  if (error.cause !== undefined && depth < 3) serialized['cause'] = serializeError(error.cause, depth + 1);
+  return serialized;
+}
+
+/** What the library adds to any pino logger: redaction, scrubbing and a safe error serializer. */
+const SAFE_CHILD_OPTIONS = {
+  redact: { paths: [...REDACT_PATHS], censor: CENSOR },
+  serializers: { err: serializeError },
+  formatters: { log: (entry: object) => scrubDeep(entry) as object },
+} satisfies Parameters<Logger['child']>[1];
+
+/**
+ * A pino logger for this library: JSON to stdout (or `destination`), with redaction and scrubbing so
+ * login URLs, tokens, cookies and keys never reach the output.
+ */
+export function createLogger(options: LoggerOptions = {}, destination?: pino.DestinationStream): Logger {
+  const base = destination ? pino(options, destination) : pino(options);
+  return safeLogger(base);
+}
+
+const safeLoggers = new WeakSet<Logger>();
+
+/** Wraps any pino logger (yours, or the default) in the library's redaction and scrubbing, once. */
+export function safeLogger(logger: Logger): Logger {
+  if (safeLoggers.has(logger)) return logger;
+  const safe = logger.child({ component: 'open-express-dashboard' }, SAFE_CHILD_OPTIONS);
+  safeLoggers.add(safe);
+  return safe;
+}
+
+/** The logger a router or adapter writes to, from its `logger` option. */
+export function resolveLogger(option: Logger | false | undefined): Logger {
+  if (option === false) return createLogger({ enabled: false });
+  return option ? safeLogger(option) : createLogger();
+}
+
+export type { Logger };
