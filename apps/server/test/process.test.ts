@@ -61,7 +61,7 @@ function serviceEnv(extra: Record<string, string> = {}): Record<string, string> 
 async function startService(extra: Record<string, string> = {}): Promise<ServiceProcess> {
   const started = spawnService(serviceEnv(extra));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the service did not start:\n${started.stdout()}\n${started.stderr()}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`the service did not start:\n${started.stdout()}\n${started.stderr()}`)), 60_000);
     const check = () => {
       for (const line of started.stdout().split('\n')) {
         if (!line.startsWith('{')) continue;

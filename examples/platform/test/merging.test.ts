@@ -35,12 +35,16 @@ function post(router: Parameters<typeof fetchRequestHandler>[0]['router']) {
 }
 
 describe('a platform tRPC instance with its own errorFormatter', () => {
-  it('cannot use t.mergeRouters with the dashboard router (tRPC refuses two formatters)', () => {
+  it('merges with t.mergeRouters, and the dashboard’s errors keep the contract’s shape', async () => {
     const own = withFormatter.router({ ping: withFormatter.procedure.query(() => 'pong') });
-    expect(() => withFormatter.mergeRouters(own, dashboard)).toThrow('You seem to have several error formatters');
+    const response = await post(withFormatter.mergeRouters(own, dashboard));
+    expect(response.status).toBe(412);
+    const body = (await response.json()) as { error: { data: Record<string, unknown> } };
+    expect(body.error.data).toMatchObject({ reason: 'ONBOARDING_INCOMPLETE', retryable: false });
+    expect(body.error.data).not.toHaveProperty('platformField');
   });
 
-  it('can nest the dashboard’s procedures instead, which keep the contract’s error shape', async () => {
+  it('can nest the dashboard’s procedures too, which keep the contract’s error shape', async () => {
     const app = withFormatter.router({
       ping: withFormatter.procedure.query(() => 'pong'),
       expressDashboard: dashboard.expressDashboard,
