@@ -1,4 +1,4 @@
-import { CHROMIUM_ARGS, requireChromium } from '@open-express-dashboard/chromium';
+import { chromiumBrowserTest } from '@open-express-dashboard/test-env';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
@@ -19,12 +19,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.test.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: { executablePath: requireChromium(), args: [...CHROMIUM_ARGS] } }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: chromiumBrowserTest(playwright),
         },
       },
       {

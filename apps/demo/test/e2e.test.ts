@@ -1,4 +1,4 @@
-import { chromiumLaunchOptions } from '@open-express-dashboard/chromium';
+import { chromiumLaunchOptions } from '@open-express-dashboard/test-env';
 import { SERVER_REASONS } from '@open-express-dashboard/contract';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

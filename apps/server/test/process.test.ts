@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { startStripeFake, type StripeFake } from '@open-express-dashboard/testing/stripe-fake';
 import { SignJWT } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startRedisServer, type RedisServer } from './redis.js';
+import { startRedisServer, type RedisServer } from '@open-express-dashboard/test-env';
 
 // The service as it is deployed: `node apps/server`, a real process, configured by environment
 // variables, talking to the Stripe fake through the real SDK.

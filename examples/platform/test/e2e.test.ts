@@ -1,4 +1,4 @@
-import { chromiumLaunchOptions } from '@open-express-dashboard/chromium';
+import { chromiumLaunchOptions } from '@open-express-dashboard/test-env';
 import { startStripeFake, type StripeFake } from '@open-express-dashboard/testing/stripe-fake';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

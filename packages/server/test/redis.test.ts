@@ -3,7 +3,7 @@ import type { StripeFake } from '@open-express-dashboard/testing/stripe-fake';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExpressDashboardNodeHandler, type RateLimitOptions } from '../src/index.js';
-import { startRedisServer, type RedisServer } from './redis.js';
+import { startRedisServer, type RedisServer } from '@open-express-dashboard/test-env';
 import { accounts, captureLogs, listen, silent, startSeededFake, stripeFor, type Listening } from './support.js';
 
 // A real redis-server, started on a free port: several server instances must share one limit.

@@ -9,3 +9,8 @@ export declare function chromiumLaunchOptions(env?: NodeJS.ProcessEnv): {
   executablePath: string;
   args: string[];
 };
+/** The `test.browser` block of a Vitest config: headless Chromium through the given Playwright provider. */
+export declare function chromiumBrowserTest<P>(
+  provider: (options: { launchOptions: { executablePath: string; args: string[] } }) => P,
+  env?: NodeJS.ProcessEnv,
+): { enabled: true; headless: true; provider: P; instances: [{ browser: 'chromium' }] };

@@ -1,26 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { once } from 'node:events';
 
-// A twin of packages/server/test/redis.ts: test helpers are not shared across workspaces.
-
-export interface RedisServer {
-  url: string;
-  port: number;
-  stop(): Promise<void>;
-}
+const DEFAULT_PATHS = ['/usr/bin/redis-server', '/usr/local/bin/redis-server', '/opt/homebrew/bin/redis-server'];
 
 /** Where redis-server is: `REDIS_SERVER_PATH`, else the usual places. Missing is an error, never a skip. */
-function redisServerPath(): string {
-  const configured = process.env['REDIS_SERVER_PATH'];
+export function requireRedisServer(env = process.env) {
+  const configured = env.REDIS_SERVER_PATH;
   if (configured) {
     if (!existsSync(configured)) throw new Error(`REDIS_SERVER_PATH is set to ${configured}, which does not exist.`);
     return configured;
   }
-  const found = ['/usr/bin/redis-server', '/usr/local/bin/redis-server', '/opt/homebrew/bin/redis-server'].find((path) =>
-    existsSync(path),
-  );
+  const found = DEFAULT_PATHS.find((path) => existsSync(path));
   if (!found) {
     throw new Error(
       'redis-server was not found. These tests need a real Redis: install it (Debian/Ubuntu: `apt-get install -y redis-server`, ' +
@@ -30,7 +22,7 @@ function redisServerPath(): string {
   return found;
 }
 
-async function freePort(): Promise<number> {
+async function freePort() {
   const probe = createServer();
   probe.listen(0, '127.0.0.1');
   await once(probe, 'listening');
@@ -42,22 +34,23 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts a throwaway redis-server on a free loopback port: no persistence, no config file. */
-export async function startRedisServer(): Promise<RedisServer> {
-  const binary = redisServerPath();
+export async function startRedisServer() {
+  const binary = requireRedisServer();
   const port = await freePort();
-  const child: ChildProcess = spawn(
+  const child = spawn(
     binary,
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`redis-server did not start within 10 s:\n${output}`)), 10_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
+  await new Promise((resolve, reject) => {
+    // Generous: on a busy 2-core machine a process can take seconds to start.
+    const timer = setTimeout(() => reject(new Error(`redis-server did not start within 30 s:\n${output}`)), 30_000);
+    child.stdout.on('data', (chunk) => {
       output += chunk.toString();
       if (output.includes('Ready to accept connections')) {
         clearTimeout(timer);
-        resolve();
+        resolve(undefined);
       }
     });
     child.once('exit', (code) => {

@@ -1,5 +1,5 @@
 // Run by `npm test` first, so a missing browser fails in one clear line instead of deep in a test.
-import { requireChromium } from './index.js';
+import { requireChromium } from './chromium.js';
 
 try {
   requireChromium();

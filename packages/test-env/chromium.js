@@ -50,3 +50,17 @@ export function requireChromium(env = process.env) {
 export function chromiumLaunchOptions(env = process.env) {
   return { executablePath: requireChromium(env), args: CHROMIUM_ARGS };
 }
+
+/**
+ * The `test.browser` block of a Vitest config: headless Chromium through the given Playwright
+ * provider (pass `playwright` from `@vitest/browser-playwright`; taken as an argument so this
+ * package needs no Vitest of its own).
+ */
+export function chromiumBrowserTest(provider, env = process.env) {
+  return {
+    enabled: true,
+    headless: true,
+    provider: provider({ launchOptions: chromiumLaunchOptions(env) }),
+    instances: [{ browser: 'chromium' }],
+  };
+}

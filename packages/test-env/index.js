@@ -1,0 +1,2 @@
+export * from './chromium.js';
+export * from './redis.js';
