@@ -1,5 +1,5 @@
 import { SERVER_REASONS, type CreateLoginLinkInput, type CreateLoginLinkOutput, type ServerReason } from '@open-express-dashboard/contract';
-import { HttpResponse, delay as wait, http, type HttpHandler } from 'msw';
+import { HttpResponse, delay as wait, getResponse, http, type HttpHandler, type JsonBodyType } from 'msw';
 import { readLoginLinkRequest, type LoginLinkRequest } from './request.js';
 import {
   errorBody,
@@ -141,4 +141,52 @@ export function loginLinkGatewayError(options: LoginLinkGatewayErrorOptions = {}
   const body = options.body ?? '<!doctype html><title>502 Bad Gateway</title><h1>Bad gateway</h1>';
   const contentType = options.contentType ?? 'text/html; charset=utf-8';
   return mutationHandler(options, () => new HttpResponse(body, { status: options.status ?? 502, headers: { 'content-type': contentType } }));
+}
+
+export interface LoginLinkMalformedOptions extends HandlerOptions {
+  /** HTTP status. Default 200. */
+  status?: number;
+}
+
+/**
+ * Answers with exactly `body` as JSON: a reply the server never sends (a `javascript:` URL, no URL,
+ * an unknown `kind`), to test that a client refuses to follow it. Untyped on purpose.
+ */
+export function loginLinkMalformed(body: JsonBodyType, options: LoginLinkMalformedOptions = {}): HttpHandler {
+  return mutationHandler(options, () => HttpResponse.json(body, { status: options.status ?? 200 }));
+}
+
+/** A held answer: see {@link holdLoginLinkAnswer}. */
+export interface HeldLoginLinkAnswer {
+  /** Install this with `worker.use(...)` / `server.use(...)`. */
+  handler: HttpHandler;
+  /** Lets every held request (and later ones) get the wrapped handler's answer. */
+  release(): void;
+  /** How many requests have arrived so far. */
+  readonly received: number;
+}
+
+/**
+ * Holds the answer of one of the kit's handlers until the test calls `release()`: act while a
+ * request is in flight (unmount, click again, time out) without racing a timer.
+ */
+export function holdLoginLinkAnswer(answer: HttpHandler, options: Pick<HandlerOptions, 'endpoint'> = {}): HeldLoginLinkAnswer {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let received = 0;
+  const handler = http.post(
+    ({ request }) => isLoginLinkRequest(request.url, options.endpoint),
+    async ({ request }) => {
+      received += 1;
+      await released;
+      return getResponse([answer], request);
+    },
+  );
+  return {
+    handler,
+    release,
+    get received() {
+      return received;
+    },
+  };
 }

@@ -5,10 +5,12 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   createLoginLinkMocks,
+  holdLoginLinkAnswer,
   loginLinkError,
   loginLinkErrorScenarios,
   loginLinkGatewayError,
   loginLinkHandler,
+  loginLinkMalformed,
   loginLinkNetworkError,
   loginLinkSlow,
   loginLinkSuccess,
@@ -198,6 +200,25 @@ describe('custom and slow answers', () => {
     await vi.waitFor(() => expect(recorder.requests).toHaveLength(1));
     controller.abort();
     expect((await failure(result)).cause?.name).toBe('AbortError');
+  });
+});
+
+describe('held and malformed answers', () => {
+  it('holds an answer until released, counting what arrived', async () => {
+    const held = holdLoginLinkAnswer(loginLinkSuccess({ endpoint: API, url: LINK }), { endpoint: API });
+    server.use(held.handler);
+    let settled = false;
+    const pending = call().then((value) => ((settled = true), value));
+    await vi.waitFor(() => expect(held.received).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(settled).toBe(false);
+    held.release();
+    await expect(pending).resolves.toEqual({ url: LINK, kind: 'express_dashboard' });
+  });
+
+  it('answers exactly the malformed body it is given', async () => {
+    server.use(loginLinkMalformed({ result: { data: { url: 'javascript:alert(1)', kind: 'elsewhere' } } }, { endpoint: API }));
+    await expect(call()).resolves.toEqual({ url: 'javascript:alert(1)', kind: 'elsewhere' });
   });
 });
 
