@@ -1,14 +1,16 @@
 import { CLIENT_REASONS, SERVER_REASONS } from '@open-express-dashboard/contract';
 import {
+  holdLoginLinkAnswer,
   loginLinkError,
+  loginLinkGatewayError,
+  loginLinkMalformed,
   loginLinkNetworkError,
   loginLinkSuccess,
   recordLoginLinkRequests,
 } from '@open-express-dashboard/testing/msw';
-import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { LINK, heldAnswer, mount, nextEvent, useWorker, worker } from '../test/browser-support.js';
+import { LINK, mount, nextEvent, useWorker, worker } from '../test/browser-support.js';
 import type { OpenExpressDashboardNavigateEvent } from './events/navigate-event.js';
 
 useWorker();
@@ -138,7 +140,7 @@ describe('<open-express-dashboard> states', () => {
   });
 
   it('falls back to a generic message for an answer it cannot read', async () => {
-    worker.use(http.post(PROCEDURE, () => new HttpResponse('<h1>Bad gateway</h1>', { status: 502 })));
+    worker.use(loginLinkGatewayError());
     const { button, errorText } = await mount();
     await userEvent.click(button);
     await expect.poll(errorText).toBe(SERVER_REASONS.INTERNAL.message);
@@ -150,7 +152,7 @@ describe('<open-express-dashboard> states', () => {
     ['no URL', { kind: 'express_dashboard' }],
     ['an unknown kind', { url: LINK, kind: 'somewhere_else' }],
   ])('refuses an answer with %s instead of following it', async (_name, data) => {
-    worker.use(http.post(PROCEDURE, () => HttpResponse.json({ result: { data } })));
+    worker.use(loginLinkMalformed({ result: { data } }));
     const { button, errorText, navigate } = await mount();
     await userEvent.click(button);
     await expect.poll(errorText).toBe(SERVER_REASONS.INTERNAL.message);
@@ -179,14 +181,14 @@ describe('<open-express-dashboard> states', () => {
   });
 
   it('abandons the request cleanly when it is removed from the page', async () => {
-    const held = heldAnswer(loginLinkSuccess({ url: LINK }));
+    const held = holdLoginLinkAnswer(loginLinkSuccess({ url: LINK }));
     worker.use(held.handler);
     const { element, button, navigate } = await mount();
     const events = vi.fn();
     element.addEventListener('open-express-dashboard-navigate', events);
     element.addEventListener('open-express-dashboard-error', events);
     await userEvent.click(button);
-    await expect.poll(() => held.arrived.mock.calls.length).toBe(1);
+    await expect.poll(() => held.received).toBe(1);
 
     element.remove();
     await Promise.resolve();
@@ -199,11 +201,11 @@ describe('<open-express-dashboard> states', () => {
   });
 
   it('keeps the request going when it is only moved on the page', async () => {
-    const held = heldAnswer(loginLinkSuccess({ url: LINK }));
+    const held = holdLoginLinkAnswer(loginLinkSuccess({ url: LINK }));
     worker.use(held.handler);
     const { element, button, navigate } = await mount('<div id="a"><open-express-dashboard></open-express-dashboard></div><div id="b"></div>');
     await userEvent.click(button);
-    await expect.poll(() => held.arrived.mock.calls.length).toBe(1);
+    await expect.poll(() => held.received).toBe(1);
     document.getElementById('b')!.append(element);
     held.release();
     await expect.poll(() => navigate.mock.calls).toEqual([[LINK]]);
@@ -243,7 +245,7 @@ describe('<open-express-dashboard> states', () => {
 
   it('falls back to its defaults when a framework unsets its properties', async () => {
     const recorder = recordLoginLinkRequests();
-    const held = heldAnswer(loginLinkError('RATE_LIMITED', { onRequest: recorder.onRequest }));
+    const held = holdLoginLinkAnswer(loginLinkError('RATE_LIMITED', { onRequest: recorder.onRequest }));
     worker.use(held.handler);
     const { element, button, errorText } = await mount('<open-express-dashboard endpoint="/api" timeout="5000"></open-express-dashboard>');
     const unset = element as unknown as Record<string, undefined>;

@@ -1,6 +1,4 @@
 // Shared by the browser tests: one msw worker per test file, and a way to put an element on the page.
-import { CREATE_LOGIN_LINK_PATH, DEFAULT_ENDPOINT } from '@open-express-dashboard/contract';
-import { getResponse, http, type HttpHandler } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { page } from 'vitest/browser';
@@ -51,18 +49,3 @@ export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
   );
 }
 
-/**
- * Holds the answer of `handler` (one of the kit's) until the test calls `release()`, to act while
- * a request is in flight without racing a timer.
- */
-export function heldAnswer(handler: HttpHandler, endpoint = DEFAULT_ENDPOINT) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const arrived = vi.fn();
-  const held = http.post(`${endpoint}/${CREATE_LOGIN_LINK_PATH}`, async ({ request }) => {
-    arrived();
-    await released;
-    return getResponse([handler], request);
-  });
-  return { handler: held, release, arrived };
-}

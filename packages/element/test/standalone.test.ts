@@ -1,9 +1,8 @@
-import { chromiumLaunchOptions } from '@open-express-dashboard/chromium';
+import { chromiumLaunchOptions } from '@open-express-dashboard/test-env';
 import { SERVER_REASONS } from '@open-express-dashboard/contract';
-import { loginLinkError, loginLinkSuccess, recordLoginLinkRequests } from '@open-express-dashboard/testing/msw';
+import { holdLoginLinkAnswer, loginLinkError, loginLinkSuccess, recordLoginLinkRequests } from '@open-express-dashboard/testing/msw';
 import { readFile } from 'node:fs/promises';
-import { CREATE_LOGIN_LINK_PATH } from '@open-express-dashboard/contract';
-import { getResponse, http, type RequestHandler } from 'msw';
+import { getResponse, type RequestHandler } from 'msw';
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
@@ -95,16 +94,6 @@ async function serve(route: Route): Promise<void> {
   return route.abort('blockedbyclient');
 }
 
-/** Holds the kit handler's answer until `release()`, to act while the request is in flight. */
-function heldAnswer(handler: RequestHandler) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const held = http.post(`${ORIGIN}/trpc/${CREATE_LOGIN_LINK_PATH}`, async ({ request }) => {
-    await released;
-    return getResponse([handler], request);
-  });
-  return { handler: held, release };
-}
 
 const seen = (tab: Page) => tab.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
 
@@ -185,7 +174,7 @@ describe('target="_blank"', () => {
   });
 
   it('does not navigate when the seller closed the waiting tab', async () => {
-    const held = heldAnswer(loginLinkSuccess({ endpoint: `${ORIGIN}/trpc`, url: LINK }));
+    const held = holdLoginLinkAnswer(loginLinkSuccess({ endpoint: `${ORIGIN}/trpc`, url: LINK }), { endpoint: `${ORIGIN}/trpc` });
     const tab = await openPage('/new-tab', held.handler);
     const [popup] = await Promise.all([context.waitForEvent('page'), tab.getByRole('button').click()]);
     await popup.close();

@@ -1,6 +1,5 @@
-import { loginLinkError, loginLinkSuccess, recordLoginLinkRequests } from '@open-express-dashboard/testing/msw';
-import { CREATE_LOGIN_LINK_PATH, SERVER_REASONS } from '@open-express-dashboard/contract';
-import { getResponse, http } from 'msw';
+import { holdLoginLinkAnswer, loginLinkError, loginLinkSuccess, recordLoginLinkRequests } from '@open-express-dashboard/testing/msw';
+import { SERVER_REASONS } from '@open-express-dashboard/contract';
 import { setupWorker } from 'msw/browser';
 import { StrictMode, createRef, useState, version } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -131,23 +130,15 @@ describe('<OpenExpressDashboard> in a React 19 app', () => {
 
   it('abandons the request when React unmounts it', async () => {
     // The answer waits until React has unmounted the button.
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const arrived = vi.fn();
-    worker.use(
-      http.post(`${ENDPOINT}/${CREATE_LOGIN_LINK_PATH}`, async ({ request }) => {
-        arrived();
-        await released;
-        return getResponse([loginLinkSuccess({ url: LINK, endpoint: ENDPOINT })], request);
-      }),
-    );
+    const held = holdLoginLinkAnswer(loginLinkSuccess({ url: LINK, endpoint: ENDPOINT }), { endpoint: ENDPOINT });
+    worker.use(held.handler);
     const navigate = vi.fn<(url: string) => void>();
     render(<SellerHub navigate={navigate} />);
     await userEvent.click(page.getByRole('button', { name: 'Open dashboard' }));
-    await expect.poll(() => arrived.mock.calls.length).toBe(1);
+    await expect.poll(() => held.received).toBe(1);
     root!.unmount();
     root = undefined;
-    release();
+    held.release();
     // Give an answer that was not abandoned every chance to arrive.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(navigate).not.toHaveBeenCalled();
