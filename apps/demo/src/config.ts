@@ -1,3 +1,4 @@
+import { readEnvironment, stripeApiUrlSchema, stripeSecretKeySchema } from '@open-express-dashboard/server/environment';
 import { z } from 'zod';
 
 const accountId = z.string().regex(/^acct_[A-Za-z0-9]+$/, 'must be a Stripe account id (acct_…)');
@@ -6,17 +7,14 @@ const envSchema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
     HOST: z.string().min(1).default('localhost'),
-    STRIPE_SECRET_KEY: z
-      .string()
-      .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9]+$/, 'must be a secret (sk_…) or restricted (rk_…) key')
-      .optional(),
-    STRIPE_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    STRIPE_SECRET_KEY: stripeSecretKeySchema.optional(),
+    STRIPE_API_URL: stripeApiUrlSchema.optional(),
     DEMO_ACCOUNT_ID: accountId.optional(),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   });
 
 /** Rules between variables, checked on the raw values so they are reported with every other problem. */
-function pairingProblems(env: Record<string, string | undefined>): string[] {
+function pairingProblems(env: Record<string, string>): string[] {
   const problems: string[] = [];
   if (env['STRIPE_SECRET_KEY'] && !env['DEMO_ACCOUNT_ID']) {
     problems.push('DEMO_ACCOUNT_ID is required with STRIPE_SECRET_KEY: the connected account the demo seller opens');
@@ -42,24 +40,12 @@ export interface DemoConfig {
   sessionSecret: string | undefined;
 }
 
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The demo cannot start. Fix these environment variables:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'ConfigError';
-  }
-}
-
 /** Reads the demo's settings from the environment, listing every problem at once (never a value). */
 export function readConfig(env: NodeJS.ProcessEnv): DemoConfig {
-  // An empty variable (`PORT=`) means "not set", as in most shells' intent.
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
-  const parsed = envSchema.safeParse(present);
-  const problems = [
-    ...(parsed.error?.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`) ?? []),
-    ...pairingProblems(present),
-  ];
-  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
-  const { PORT, HOST, STRIPE_SECRET_KEY, STRIPE_API_URL, DEMO_ACCOUNT_ID, SESSION_SECRET } = parsed.data;
+  const { PORT, HOST, STRIPE_SECRET_KEY, STRIPE_API_URL, DEMO_ACCOUNT_ID, SESSION_SECRET } = readEnvironment(envSchema, env, {
+    subject: 'The demo',
+    crossChecks: pairingProblems,
+  });
   return {
     port: PORT,
     host: HOST,

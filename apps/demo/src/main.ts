@@ -1,4 +1,5 @@
-import { ConfigError, readConfig } from './config.js';
+import { EnvironmentError } from '@open-express-dashboard/server/environment';
+import { readConfig } from './config.js';
 import { startDemo } from './demo.js';
 
 try {
@@ -14,6 +15,6 @@ try {
     process.once(signal, () => void demo.close().then(() => process.exit(0)));
   }
 } catch (error) {
-  console.error(error instanceof ConfigError ? error.message : `The demo could not start: ${String(error)}`);
+  console.error(error instanceof EnvironmentError ? error.message : `The demo could not start: ${String(error)}`);
   process.exit(1);
 }

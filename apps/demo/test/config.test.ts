@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readConfig } from '../src/config.js';
+import { EnvironmentError } from '@open-express-dashboard/server/environment';
+import { readConfig } from '../src/config.js';
 
 describe('readConfig', () => {
   it('runs in demo mode when no Stripe key is set', () => {
@@ -29,8 +30,8 @@ describe('readConfig', () => {
     } catch (caught) {
       error = caught;
     }
-    expect(error).toBeInstanceOf(ConfigError);
-    const { problems, message } = error as ConfigError;
+    expect(error).toBeInstanceOf(EnvironmentError);
+    const { problems, message } = error as EnvironmentError;
     expect(problems.map((p) => p.split(' ')[0])).toEqual([
       'PORT',
       'STRIPE_SECRET_KEY',

@@ -1,4 +1,5 @@
-import { normalizeOrigin, stripeEndpoint } from '@open-express-dashboard/server';
+import { normalizeOrigin } from '@open-express-dashboard/server';
+import { readEnvironment, stripeApiUrlSchema, stripeSecretKeySchema } from '@open-express-dashboard/server/environment';
 import { z } from 'zod';
 
 const httpUrl = (what: string) =>
@@ -8,20 +9,8 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 
 /** Every variable, checked on its own; messages never repeat the value (some are secrets). */
 const envSchema = z.object({
-  STRIPE_SECRET_KEY: z
-    .string({ error: 'is required: the platform’s secret (sk_…) or restricted (rk_…) key' })
-    .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9_]+$/, 'must be a secret (sk_…) or restricted (rk_…) key'),
-  STRIPE_API_URL: z
-    .string()
-    .refine((value) => {
-      try {
-        stripeEndpoint(value);
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'must be an http(s) origin without a path, such as http://127.0.0.1:12111')
-    .optional(),
+  STRIPE_SECRET_KEY: stripeSecretKeySchema,
+  STRIPE_API_URL: stripeApiUrlSchema.optional(),
   AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (HS256 needs 256 bits)').optional(),
   AUTH_JWKS_URL: httpUrl('your identity provider’s JSON Web Key Set').optional(),
   AUTH_ISSUER: z.string().min(1).optional(),
@@ -62,7 +51,7 @@ const envSchema = z.object({
 export const ENV_VARIABLES = Object.keys(envSchema.shape);
 
 /** Rules between variables, checked on the raw values so they are reported with every other problem. */
-function pairingProblems(env: Record<string, string | undefined>): string[] {
+function pairingProblems(env: Record<string, string>): string[] {
   const problems: string[] = [];
   const secret = env['AUTH_JWT_SECRET'] !== undefined;
   const jwks = env['AUTH_JWKS_URL'] !== undefined;
@@ -99,24 +88,9 @@ export interface ServiceConfig {
   logLevel: LogLevel;
 }
 
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The server cannot start. Fix these environment variables:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'ConfigError';
-  }
-}
-
 /** Reads the service's settings from the environment, listing every problem at once (never a value). */
 export function readConfig(env: NodeJS.ProcessEnv): ServiceConfig {
-  // An empty variable (`PORT=`) means "not set", as in most shells' intent.
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
-  const parsed = envSchema.safeParse(present);
-  const problems = [
-    ...(parsed.error?.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`) ?? []),
-    ...pairingProblems(present),
-  ];
-  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
-  const vars = parsed.data;
+  const vars = readEnvironment(envSchema, env, { subject: 'The server', crossChecks: pairingProblems });
   return {
     port: vars.PORT,
     host: vars.HOST,

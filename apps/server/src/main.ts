@@ -1,5 +1,6 @@
 import { createLogger } from '@open-express-dashboard/server';
-import { ConfigError, readConfig } from './config.js';
+import { EnvironmentError } from '@open-express-dashboard/server/environment';
+import { readConfig } from './config.js';
 import { startService } from './service.js';
 
 // Entry point: configuration problems are listed on stderr (names and rules, never values), then
@@ -8,7 +9,7 @@ let config;
 try {
   config = readConfig(process.env);
 } catch (error) {
-  console.error(error instanceof ConfigError ? error.message : `The server cannot start: ${String(error)}`);
+  console.error(error instanceof EnvironmentError ? error.message : `The server cannot start: ${String(error)}`);
   process.exit(1);
 }
 

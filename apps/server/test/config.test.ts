@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readConfig } from '../src/config.js';
+import { EnvironmentError } from '@open-express-dashboard/server/environment';
+import { readConfig } from '../src/config.js';
 
 const minimal = { STRIPE_SECRET_KEY: 'sk_test_abc123', AUTH_JWT_SECRET: 'x'.repeat(32) };
 
-function problemsOf(env: NodeJS.ProcessEnv): ConfigError {
+function problemsOf(env: NodeJS.ProcessEnv): EnvironmentError {
   try {
     readConfig(env);
   } catch (error) {
-    if (error instanceof ConfigError) return error;
+    if (error instanceof EnvironmentError) return error;
     throw error;
   }
-  throw new Error('expected a ConfigError');
+  throw new Error('expected a EnvironmentError');
 }
 
 describe('readConfig', () => {
