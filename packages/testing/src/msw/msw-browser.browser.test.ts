@@ -1,9 +1,10 @@
 import { CREATE_LOGIN_LINK_PATH, SERVER_REASONS, type ServerReason } from '@open-express-dashboard/contract';
-import { TRPCClientError, createTRPCUntypedClient, httpLink } from '@trpc/client';
+import { createTRPCUntypedClient, httpLink } from '@trpc/client';
 import type { AnyRouter } from '@trpc/server';
 import { setupWorker } from 'msw/browser';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLoginLinkMocks, loginLinkSuccess } from './index.js';
+import { trpcFailure } from '../../test/trpc-failure.js';
 
 // The same handlers in a real browser, behind msw's service worker: what a component test sees.
 const LINK = 'https://connect.stripe.com/express/acct_1TestBrowser01/abc';
@@ -39,15 +40,6 @@ function call(url: string, options: { input?: unknown; credentials?: RequestCred
   return client.mutation(CREATE_LOGIN_LINK_PATH, options.input, { signal: options.signal });
 }
 
-async function failure(promise: Promise<unknown>): Promise<TRPCClientError<AnyRouter>> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof TRPCClientError)) throw new Error(`expected a TRPCClientError, got ${String(error)}`);
-  return error as TRPCClientError<AnyRouter>;
-}
-
 describe('msw handlers in the browser (setupWorker)', () => {
   it('answers the page’s own /trpc and records input, auth header, cookies and credentials', async () => {
     await expect(call('/trpc', { input: { accountId: 'acct_1A' } })).resolves.toEqual({ url: LINK, kind: 'express_dashboard' });
@@ -75,20 +67,20 @@ describe('msw handlers in the browser (setupWorker)', () => {
 
   it('never answers another origin’s /trpc for the default endpoint', async () => {
     worker.resetHandlers(...local.handlers);
-    expect((await failure(call('https://elsewhere.test/trpc'))).data).toBeUndefined();
+    expect((await trpcFailure(call('https://elsewhere.test/trpc'))).data).toBeUndefined();
     expect(local.requests).toHaveLength(0);
   });
 
   it.each(Object.keys(SERVER_REASONS) as ServerReason[])('plays the %s scenario', async (reason) => {
     worker.use(local.errors[reason]);
-    const error = await failure(call('/trpc'));
+    const error = await trpcFailure(call('/trpc'));
     expect(error.message).toBe(SERVER_REASONS[reason].message);
     expect(error.data).toMatchObject({ reason, httpStatus: SERVER_REASONS[reason].httpStatus });
   });
 
   it('plays a network failure as the browser reports one', async () => {
     worker.use(remote.networkError);
-    const error = await failure(call(CROSS_ORIGIN_API));
+    const error = await trpcFailure(call(CROSS_ORIGIN_API));
     expect(error.data).toBeUndefined();
     expect(error.cause).toBeInstanceOf(TypeError);
   });
@@ -99,7 +91,7 @@ describe('msw handlers in the browser (setupWorker)', () => {
     const pending = call('/trpc', { signal: controller.signal });
     await expect.poll(() => local.requests.length).toBe(1);
     controller.abort();
-    expect((await failure(pending)).cause?.name).toBe('AbortError');
+    expect((await trpcFailure(pending)).cause?.name).toBe('AbortError');
   });
 
   it('answers a proxy’s HTML page, which a client cannot read as tRPC', async () => {

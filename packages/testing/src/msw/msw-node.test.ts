@@ -16,6 +16,7 @@ import {
   loginLinkSuccess,
   recordLoginLinkRequests,
 } from './index.js';
+import { trpcFailure } from '../../test/trpc-failure.js';
 
 // The handlers must answer exactly as the real server does, so the real tRPC client reads them.
 const API = 'https://platform.test/api/trpc';
@@ -38,15 +39,6 @@ function call(input?: unknown, { url = API, link = httpLink as Link, headers = {
 } = {}) {
   const client = createTRPCUntypedClient<AnyRouter>({ links: [link({ url, headers })] });
   return client.mutation(CREATE_LOGIN_LINK_PATH, input, { signal });
-}
-
-async function failure(promise: Promise<unknown>): Promise<TRPCClientError<AnyRouter>> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof TRPCClientError)) throw new Error(`expected a TRPCClientError, got ${String(error)}`);
-  return error as TRPCClientError<AnyRouter>;
 }
 
 function expectReason(error: TRPCClientError<AnyRouter>, reason: ServerReason) {
@@ -93,20 +85,20 @@ describe('success', () => {
     expect(recorder.requests[0]).toMatchObject({ input: { accountId: 'acct_1B' }, batched: true });
 
     server.use(loginLinkError('UNAUTHENTICATED', { endpoint: API }));
-    expectReason(await failure(call(undefined, { link: httpBatchLink })), 'UNAUTHENTICATED');
+    expectReason(await trpcFailure(call(undefined, { link: httpBatchLink })), 'UNAUTHENTICATED');
   });
 
   it('matches the element’s default endpoint, /trpc, and only the mutation’s path', async () => {
     server.use(loginLinkSuccess({ url: LINK }));
     await expect(call(undefined, { url: 'http://localhost:5173/trpc' })).resolves.toMatchObject({ url: LINK });
     // Not the same endpoint: msw refuses it (onUnhandledRequest: 'error') and the client sees no answer.
-    expect((await failure(call(undefined, { url: 'http://localhost:5173/api/trpc' }))).data).toBeUndefined();
+    expect((await trpcFailure(call(undefined, { url: 'http://localhost:5173/api/trpc' }))).data).toBeUndefined();
   });
 
   it('answers only once with `once`, then falls back to the handlers below', async () => {
     server.use(loginLinkSuccess({ endpoint: API, url: LINK }));
     server.use(loginLinkError('STRIPE_UNAVAILABLE', { endpoint: API, once: true }));
-    expectReason(await failure(call()), 'STRIPE_UNAVAILABLE');
+    expectReason(await trpcFailure(call()), 'STRIPE_UNAVAILABLE');
     await expect(call()).resolves.toMatchObject({ url: LINK });
   });
 });
@@ -116,7 +108,7 @@ describe('errors', () => {
 
   it.each(Object.keys(SERVER_REASONS) as ServerReason[])('has a ready scenario for %s that fails as the server does', async (reason) => {
     server.use(scenarios[reason]);
-    const error = await failure(call());
+    const error = await trpcFailure(call());
     expectReason(error, reason);
     expect(error.shape).toMatchObject({ code: expect.any(Number) });
     if (reason === 'RATE_LIMITED') expect(error.data.retryAfterSeconds).toBe(30);
@@ -125,7 +117,7 @@ describe('errors', () => {
 
   it('overrides the message and Retry-After of a reason', async () => {
     server.use(loginLinkError('RATE_LIMITED', { endpoint: API, message: 'Slow down.', retryAfterSeconds: 5 }));
-    const error = await failure(call());
+    const error = await trpcFailure(call());
     expect(error.message).toBe('Slow down.');
     expect(error.data).toMatchObject({ reason: 'RATE_LIMITED', retryAfterSeconds: 5, httpStatus: 429 });
   });
@@ -133,20 +125,20 @@ describe('errors', () => {
   it('refuses input the server would refuse with INVALID_INPUT, whatever the scenario', async () => {
     server.use(loginLinkSuccess({ endpoint: API }));
     for (const input of [{ accountId: 42 }, 'acct_1A', [1], null]) {
-      expectReason(await failure(call(input)), 'INVALID_INPUT');
+      expectReason(await trpcFailure(call(input)), 'INVALID_INPUT');
     }
   });
 
   it('fails like a dropped connection: no answer, no data', async () => {
     server.use(loginLinkNetworkError({ endpoint: API }));
-    const error = await failure(call());
+    const error = await trpcFailure(call());
     expect(error.data).toBeUndefined();
     expect(error.cause).toBeInstanceOf(TypeError);
   });
 
   it('answers like a proxy in front of a dead server: HTML, not tRPC', async () => {
     server.use(loginLinkGatewayError({ endpoint: API }));
-    const error = await failure(call());
+    const error = await trpcFailure(call());
     expect(error.data).toBeUndefined();
     const raw = await fetch(`${API}/${CREATE_LOGIN_LINK_PATH}`, { method: 'POST', body: '{}' });
     expect(raw.status).toBe(502);
@@ -165,7 +157,7 @@ describe('custom and slow answers', () => {
         { endpoint: API },
       ),
     );
-    expectReason(await failure(call({ accountId: 'acct_1Other' })), 'ACCOUNT_NOT_OWNED');
+    expectReason(await trpcFailure(call({ accountId: 'acct_1Other' })), 'ACCOUNT_NOT_OWNED');
     await expect(call({ accountId: 'acct_1Mine' }, { headers: { authorization: 'u1' } })).resolves.toEqual({
       url: `${LINK}?for=u1`,
       kind: 'express_dashboard',
@@ -199,7 +191,7 @@ describe('custom and slow answers', () => {
     const result = call(undefined, { signal: controller.signal });
     await vi.waitFor(() => expect(recorder.requests).toHaveLength(1));
     controller.abort();
-    expect((await failure(result)).cause?.name).toBe('AbortError');
+    expect((await trpcFailure(result)).cause?.name).toBe('AbortError');
   });
 });
 
@@ -230,9 +222,9 @@ describe('createLoginLinkMocks', () => {
     server.use(...mocks.handlers);
     await expect(call({ accountId: 'acct_1A' })).resolves.toEqual({ url: LINK, kind: 'express_dashboard' });
     server.use(mocks.errors.NOT_EXPRESS_DASHBOARD);
-    expectReason(await failure(call()), 'NOT_EXPRESS_DASHBOARD');
+    expectReason(await trpcFailure(call()), 'NOT_EXPRESS_DASHBOARD');
     server.use(mocks.networkError);
-    await failure(call());
+    await trpcFailure(call());
     expect(mocks.requests.map((request) => request.input)).toEqual([{ accountId: 'acct_1A' }, undefined, undefined]);
     mocks.clearRequests();
     expect(mocks.requests).toEqual([]);
@@ -242,11 +234,11 @@ describe('createLoginLinkMocks', () => {
     server.use(mocks.success({ kind: 'full_dashboard' }));
     await expect(call()).resolves.toEqual({ url: LINK, kind: 'full_dashboard' });
     server.use(mocks.error('RATE_LIMITED', { retryAfterSeconds: 2 }));
-    expect((await failure(call())).data.retryAfterSeconds).toBe(2);
+    expect((await trpcFailure(call())).data.retryAfterSeconds).toBe(2);
     server.use(mocks.reply(() => ({ url: 'https://example.test/other', kind: 'onboarding' })));
     await expect(call()).resolves.toEqual({ url: 'https://example.test/other', kind: 'onboarding' });
     server.use(mocks.gatewayError);
-    expect((await failure(call())).data).toBeUndefined();
+    expect((await trpcFailure(call())).data).toBeUndefined();
     expect(mocks.requests).toHaveLength(4);
   });
 });
