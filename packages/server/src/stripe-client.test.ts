@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { StripeFake } from '@open-express-dashboard/testing/stripe-fake';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,7 +31,9 @@ describe('createStripeClient', () => {
     await stripe.accounts.createLoginLink(accounts.express);
     const headers = fake.requests.at(-1)?.headers ?? {};
     expect(headers['stripe-version']).toBe(STRIPE_API_VERSION);
-    expect(headers['user-agent']).toContain('open-express-dashboard/0.1.0');
+    // The version told to Stripe is written by hand (no JSON import on every runtime): it must follow the package's.
+    const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(headers['user-agent']).toContain(`open-express-dashboard/${version}`);
   });
 
   it('speaks to Stripe through fetch when asked (for runtimes without node:http)', async () => {
