@@ -39,7 +39,7 @@ async function connectStripe(source: StripeSource): Promise<StripeConnection> {
     accounts: [{ id: DEMO_MODE_ACCOUNT, state: 'express', email: 'ada@example.com' }],
   });
   const stripe = createStripeClient({ secretKey: fake.secretKey, apiUrl: fake.url, telemetry: false });
-  return { stripe, accountId: DEMO_MODE_ACCOUNT, label: 'demo mode: the embedded Stripe fake', fake };
+  return { stripe, accountId: DEMO_MODE_ACCOUNT, label: 'the embedded Stripe fake (demo mode: no Stripe key, no network)', fake };
 }
 
 /** Starts the demo platform, with an embedded Stripe fake in demo mode. */

@@ -24,6 +24,7 @@ describe('the demo, in Chromium', () => {
     const page = await browser.newPage();
     await page.goto(demo.url);
     await expect(page.getByTestId('seller-account').textContent()).resolves.toBe(DEMO_MODE_ACCOUNT);
+    await expect(page.locator('footer').textContent()).resolves.toContain('the embedded Stripe fake (demo mode');
 
     const button = page.getByRole('button', { name: 'Open Express Dashboard' });
     await Promise.all([page.waitForURL(`${demo.stripeFakeUrl}/express/**`), button.click()]);
