@@ -3,6 +3,8 @@
 export {
   DEFAULT_TIMEOUT_MS,
   OpenExpressDashboard,
+  type ButtonSize,
+  type ButtonVariant,
   type OpenExpressDashboardStatus,
 } from './open-express-dashboard.component.js';
 export { LoginLinkFailure, type TokenGetter } from './login-link-client.js';

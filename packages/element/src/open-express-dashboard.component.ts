@@ -25,6 +25,12 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 /** Where the element is: `navigating` lasts until the page is left (or shown again from the back-forward cache). */
 export type OpenExpressDashboardStatus = 'idle' | 'loading' | 'navigating' | 'error';
 
+/** The button's visual weight. */
+export type ButtonVariant = 'primary' | 'neutral';
+
+/** The button's size; text, padding and height scale together. */
+export type ButtonSize = 'small' | 'medium' | 'large';
+
 const CREDENTIALS: readonly RequestCredentials[] = ['same-origin', 'include', 'omit'];
 
 // Frameworks unset a property by assigning `undefined` (React wrappers do): every read below
@@ -48,9 +54,10 @@ const navigateThisTab = (url: string): void => window.location.assign(url);
  * @csspart spinner - The spinner shown while the link is requested.
  * @csspart error - The error message (also the live region that announces it).
  *
- * @cssproperty --oed-background - Button background. Default `#635bff`.
- * @cssproperty --oed-background-hover - Button background on hover. Default `#4f46e5`.
- * @cssproperty --oed-color - Button text colour. Default `#fff`.
+ * @cssproperty --oed-background - Button background. Default `#635bff`, `#fff` for `variant="neutral"`.
+ * @cssproperty --oed-background-hover - Button background on hover. Default `#4f46e5`, `#f6f8fa` for `variant="neutral"`.
+ * @cssproperty --oed-color - Button text colour. Default `#fff`, `#30313d` for `variant="neutral"`.
+ * @cssproperty --oed-border-color - Button border colour. Default `transparent`, `#8792a2` for `variant="neutral"`.
  * @cssproperty --oed-border-radius - Button corner radius. Default `6px`.
  * @cssproperty --oed-padding - Button padding. Default `0 1.25em`.
  * @cssproperty --oed-min-height - Button minimum height. Default `2.5em`.
@@ -86,6 +93,12 @@ export class OpenExpressDashboard extends LitElement {
 
   /** `_self` (default) opens the dashboard in this tab; `_blank` in a new tab, or this tab if the browser blocks it. */
   @property({ reflect: true }) target: NavigationTarget = '_self';
+
+  /** Visual weight: `primary` (filled, the default) or `neutral` (outlined, for a secondary place on the page). */
+  @property({ reflect: true }) variant: ButtonVariant = 'primary';
+
+  /** `small`, `medium` (the default) or `large`: scales the button's text, padding and height together. */
+  @property({ reflect: true }) size: ButtonSize = 'medium';
 
   /** Disables the button. */
   @property({ type: Boolean, reflect: true }) disabled = false;

@@ -13,6 +13,31 @@ export const styles = css`
     display: none;
   }
 
+  /* Variant and size set private defaults; the public --oed-* properties still win over them. */
+  :host {
+    --_background: #635bff;
+    --_background-hover: #4f46e5;
+    --_color: #fff;
+    --_border-color: transparent;
+    --_font-size: 1em;
+  }
+
+  :host([variant='neutral']) {
+    --_background: #fff;
+    --_background-hover: #f6f8fa;
+    --_color: #30313d;
+    /* 3.1:1 against white: a visible boundary (WCAG 1.4.11). */
+    --_border-color: #8792a2;
+  }
+
+  :host([size='small']) {
+    --_font-size: 0.875em;
+  }
+
+  :host([size='large']) {
+    --_font-size: 1.125em;
+  }
+
   button {
     position: relative;
     display: inline-flex;
@@ -20,17 +45,18 @@ export const styles = css`
     justify-content: center;
     min-height: var(--oed-min-height, 2.5em);
     padding: var(--oed-padding, 0 1.25em);
-    border: 0;
+    border: 1px solid var(--oed-border-color, var(--_border-color));
     border-radius: var(--oed-border-radius, 6px);
-    background: var(--oed-background, #635bff);
-    color: var(--oed-color, #fff);
+    background: var(--oed-background, var(--_background));
+    color: var(--oed-color, var(--_color));
     font: inherit;
+    font-size: var(--_font-size);
     font-weight: 600;
     cursor: pointer;
   }
 
   button:hover:not(:disabled) {
-    background: var(--oed-background-hover, var(--oed-background, #4f46e5));
+    background: var(--oed-background-hover, var(--oed-background, var(--_background-hover)));
   }
 
   button:focus-visible {
