@@ -1,6 +1,7 @@
 import { chromiumBrowserTest } from '@open-express-dashboard/test-env';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { renderOnServer } from './test/server-render.js';
 
 export default defineConfig({
   // `msw init .msw` (run by the test script) puts the mock service worker here.
@@ -8,7 +9,9 @@ export default defineConfig({
   // The Vue test compiles its template in the browser, as a Vue app with the runtime compiler does.
   resolve: { alias: [{ find: /^vue$/, replacement: 'vue/dist/vue.esm-browser.js' }] },
   // Found up front, so Vite does not reload a test file half-way to add them.
-  optimizeDeps: { include: ['axe-core', 'msw', 'msw/browser', 'vue/dist/vue.esm-browser.js'] },
+  optimizeDeps: {
+    include: ['axe-core', 'msw', 'msw/browser', 'vue/dist/vue.esm-browser.js', 'lit', '@lit-labs/ssr-client/lit-element-hydrate-support.js'],
+  },
   test: {
     // Two cores shared with other packages' tests: generous waits, never timing assertions.
     testTimeout: 30_000,
@@ -19,7 +22,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.test.ts'],
-          browser: chromiumBrowserTest(playwright),
+          browser: { ...chromiumBrowserTest(playwright), commands: { renderOnServer } },
         },
       },
       {
