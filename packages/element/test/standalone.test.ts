@@ -94,7 +94,6 @@ async function serve(route: Route): Promise<void> {
   return route.abort('blockedbyclient');
 }
 
-
 const seen = (tab: Page) => tab.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
 
 describe('the standalone module on a plain HTML page', () => {
@@ -174,7 +173,7 @@ describe('target="_blank"', () => {
   });
 
   it('does not navigate when the seller closed the waiting tab', async () => {
-    const held = holdLoginLinkAnswer(loginLinkSuccess({ endpoint: `${ORIGIN}/trpc`, url: LINK }), { endpoint: `${ORIGIN}/trpc` });
+    const held = holdLoginLinkAnswer(loginLinkSuccess({ endpoint: `${ORIGIN}/trpc`, url: LINK }));
     const tab = await openPage('/new-tab', held.handler);
     const [popup] = await Promise.all([context.waitForEvent('page'), tab.getByRole('button').click()]);
     await popup.close();

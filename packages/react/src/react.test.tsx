@@ -130,7 +130,7 @@ describe('<OpenExpressDashboard> in a React 19 app', () => {
 
   it('abandons the request when React unmounts it', async () => {
     // The answer waits until React has unmounted the button.
-    const held = holdLoginLinkAnswer(loginLinkSuccess({ url: LINK, endpoint: ENDPOINT }), { endpoint: ENDPOINT });
+    const held = holdLoginLinkAnswer(loginLinkSuccess({ url: LINK, endpoint: ENDPOINT }));
     worker.use(held.handler);
     const navigate = vi.fn<(url: string) => void>();
     render(<SellerHub navigate={navigate} />);

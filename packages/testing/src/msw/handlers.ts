@@ -168,14 +168,15 @@ export interface HeldLoginLinkAnswer {
 
 /**
  * Holds the answer of one of the kit's handlers until the test calls `release()`: act while a
- * request is in flight (unmount, click again, time out) without racing a timer.
+ * request is in flight (unmount, click again, time out) without racing a timer. It matches the
+ * requests `answer` matches (same endpoint).
  */
-export function holdLoginLinkAnswer(answer: HttpHandler, options: Pick<HandlerOptions, 'endpoint'> = {}): HeldLoginLinkAnswer {
+export function holdLoginLinkAnswer(answer: HttpHandler): HeldLoginLinkAnswer {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   let received = 0;
   const handler = http.post(
-    ({ request }) => isLoginLinkRequest(request.url, options.endpoint),
+    answer.info.path,
     async ({ request }) => {
       received += 1;
       await released;

@@ -196,9 +196,12 @@ describe('custom and slow answers', () => {
 });
 
 describe('held and malformed answers', () => {
-  it('holds an answer until released, counting what arrived', async () => {
-    const held = holdLoginLinkAnswer(loginLinkSuccess({ endpoint: API, url: LINK }), { endpoint: API });
+  it('holds an answer until released, counting what arrived on the wrapped handler’s endpoint', async () => {
+    const held = holdLoginLinkAnswer(loginLinkSuccess({ endpoint: API, url: LINK }));
     server.use(held.handler);
+    // Another endpoint is not the wrapped handler's: not held, not counted (and unhandled).
+    expect((await trpcFailure(call(undefined, { url: 'http://localhost:5173/trpc' }))).data).toBeUndefined();
+    expect(held.received).toBe(0);
     let settled = false;
     const pending = call().then((value) => ((settled = true), value));
     await vi.waitFor(() => expect(held.received).toBe(1));
