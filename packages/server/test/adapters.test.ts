@@ -89,6 +89,10 @@ describe.each(Object.entries(adapters))('%s', (_name, serve) => {
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TRPCClientError);
     expect((error as TRPCClientError<AppRouter>).data).toMatchObject({ httpStatus: 401, reason: 'UNAUTHENTICATED' });
+    const unauthenticated = await post({});
+    expect(unauthenticated.status).toBe(401);
+    expect(unauthenticated.headers.get('cache-control')).toBe('no-store');
+    expect(unauthenticated.headers.get('vary')).toContain('Origin');
     const malformed = await post({ authorization: 'Bearer alice' }, '{"accountId": 7}');
     expect(malformed.status).toBe(400);
     expect(await malformed.json()).toMatchObject({ error: { data: { reason: 'INVALID_INPUT' } } });
@@ -144,5 +148,18 @@ describe.each(Object.entries(adapters))('%s', (_name, serve) => {
     expect(streamed.status).toBe(413);
     expect(JSON.parse(streamed.body)).toMatchObject({ error: { data: { reason: 'REQUEST_TOO_LARGE' } } });
     expect(fake.requests).toHaveLength(0);
+  });
+
+  it('decides the Origin before the body size: CORS headers on an allowed origin’s 413, 403 for any other', async () => {
+    const tooLarge = JSON.stringify({ pad: 'x'.repeat(2048) });
+    const allowed = await post({ authorization: 'Bearer alice', origin: ALLOWED }, tooLarge);
+    expect(allowed.status).toBe(413);
+    // Without these the browser sees a CORS failure, not the reason.
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(ALLOWED);
+    expect(allowed.headers.get('vary')).toContain('Origin');
+    expect(allowed.headers.get('cache-control')).toBe('no-store');
+    const refused = await post({ authorization: 'Bearer alice', origin: 'https://evil.example' }, tooLarge);
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ error: { data: { reason: 'ORIGIN_NOT_ALLOWED' } } });
   });
 });

@@ -1,10 +1,10 @@
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import type { RequestHandler } from 'express';
-import { createHttpGate, reasonErrorResponse, servedResponseHeaders } from '../http/policy.js';
+import { createHttpGate, servedResponseHeaders } from '../http/policy.js';
 import { resolveLogger } from '../logging.js';
 import { createExpressDashboardRouter } from '../router.js';
 import { servedAlone } from '../trpc.js';
-import { nodeContext, nodeGate, type ServeOptions } from './node.js';
+import { nodeContext, nodeGate, sendReason, type ServeOptions } from './node.js';
 
 export type ExpressMiddlewareOptions = ServeOptions;
 
@@ -28,14 +28,16 @@ export function createExpressDashboardMiddleware(options: ExpressMiddlewareOptio
     responseMeta: ({ errors }) => ({ headers: servedResponseHeaders(errors) }),
   });
 
-  return (req, res, next) => {
-    // A body parser mounted earlier already read the body: tRPC uses it, so measure it here.
-    const parsed: unknown = req.body;
-    if (parsed !== undefined && JSON.stringify(parsed).length > gate.maxBodyBytes) {
-      const { status, body } = reasonErrorResponse('REQUEST_TOO_LARGE');
-      res.status(status).set({ 'content-type': 'application/json', 'cache-control': 'no-store' }).send(body);
-      return;
-    }
-    gateRequest(req, res, () => void trpc(req, res, next));
-  };
+  return (req, res, next) =>
+    // The Origin decision comes first, so a refused origin gets 403 and an allowed one keeps its
+    // CORS headers (set on `res` by the gate) on every answer, a 413 included.
+    gateRequest(req, res, () => {
+      // A body parser mounted earlier already read the body: tRPC uses it, so measure it here.
+      const parsed: unknown = req.body;
+      if (parsed !== undefined && Buffer.byteLength(JSON.stringify(parsed)) > gate.maxBodyBytes) {
+        sendReason(res, 'REQUEST_TOO_LARGE');
+        return;
+      }
+      void trpc(req, res, next);
+    });
 }

@@ -1,5 +1,5 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { createHttpGate, reasonErrorResponse, servedResponseHeaders } from '../http/policy.js';
+import { createHttpGate, reasonErrorResponse, servedResponseHeaders, type RefusalReason } from '../http/policy.js';
 import { resolveLogger } from '../logging.js';
 import { createExpressDashboardRouter } from '../router.js';
 import { servedAlone } from '../trpc.js';
@@ -10,9 +10,9 @@ export interface FetchHandlerOptions extends ServeOptions {
   endpoint?: string;
 }
 
-function reasonResponse(reason: 'ORIGIN_NOT_ALLOWED' | 'REQUEST_TOO_LARGE', headers: Record<string, string> = {}): Response {
-  const { status, body } = reasonErrorResponse(reason);
-  return new Response(body, { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store', vary: 'Origin', ...headers } });
+function reasonResponse(reason: RefusalReason, headers: Record<string, string> = {}): Response {
+  const refusal = reasonErrorResponse(reason, headers);
+  return new Response(refusal.body, { status: refusal.status, headers: refusal.headers });
 }
 
 /** The body as text, or `undefined` once it grows past `limit` bytes (then the rest is not read). */

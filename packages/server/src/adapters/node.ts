@@ -2,7 +2,14 @@ import type { IncomingHttpHeaders, IncomingMessage, RequestListener, ServerRespo
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import type { Logger } from 'pino';
 import type { ExpressDashboardContext } from '../caller.js';
-import { createHttpGate, reasonErrorResponse, servedResponseHeaders, type HttpGate, type HttpPolicyOptions } from '../http/policy.js';
+import {
+  createHttpGate,
+  reasonErrorResponse,
+  servedResponseHeaders,
+  type HttpGate,
+  type HttpPolicyOptions,
+  type RefusalReason,
+} from '../http/policy.js';
 import { resolveLogger } from '../logging.js';
 import { createExpressDashboardRouter, type ExpressDashboardRouterOptions } from '../router.js';
 import { servedAlone } from '../trpc.js';
@@ -30,9 +37,10 @@ export interface NodeHandlerOptions extends ServeOptions {
   basePath?: string;
 }
 
-function sendReason(res: ServerResponse, reason: 'ORIGIN_NOT_ALLOWED' | 'REQUEST_TOO_LARGE', headers: Record<string, string> = {}): void {
-  const { status, body } = reasonErrorResponse(reason);
-  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', vary: 'Origin', ...headers }).end(body);
+/** Answers a request refused before tRPC saw it. */
+export function sendReason(res: ServerResponse, reason: RefusalReason, headers: Record<string, string> = {}): void {
+  const refusal = reasonErrorResponse(reason, headers);
+  res.writeHead(refusal.status, refusal.headers).end(refusal.body);
 }
 
 /**

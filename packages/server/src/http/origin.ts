@@ -19,10 +19,6 @@ export type OriginDecision =
   /** A cross-site call from an origin that is not allowed (or its preflight). */
   | { kind: 'refused'; origin: string; preflight: boolean };
 
-/**
- * Every answer depends on `Origin`: the adapters add `Vary: Origin` to all of them (tRPC's own `Vary`
- * is kept), so a shared cache never hands one origin's answer to another.
- */
 /** The request headers a browser may send cross-site: what tRPC's links and a Bearer token need. */
 const ALLOWED_REQUEST_HEADERS = 'authorization, content-type, trpc-accept, x-trpc-source';
 
@@ -49,9 +45,8 @@ export function createOriginPolicy({ allowedOrigins = [] }: OriginPolicyOptions 
   return function decide(method: string, headers: Headers): OriginDecision {
     const origin = headers.get('origin');
     const preflight = method === 'OPTIONS' && headers.has('access-control-request-method');
-    const vary = {};
     if (origin === null) {
-      return preflight ? { kind: 'refused', origin: '(none)', preflight } : { kind: 'allowed', headers: vary };
+      return preflight ? { kind: 'refused', origin: '(none)', preflight } : { kind: 'allowed', headers: {} };
     }
     if (allowed.has(origin)) {
       const cors = {
@@ -72,7 +67,7 @@ export function createOriginPolicy({ allowedOrigins = [] }: OriginPolicyOptions 
     }
     // Same origin needs no CORS headers; the browser allows it anyway. Behind a proxy that rewrites
     // `Host`, list the public origin in `allowedOrigins`.
-    if (!preflight && sameOrigin(origin, headers.get('host'))) return { kind: 'allowed', headers: vary };
+    if (!preflight && sameOrigin(origin, headers.get('host'))) return { kind: 'allowed', headers: {} };
     return { kind: 'refused', origin, preflight };
   };
 }

@@ -45,8 +45,17 @@ export function expressDashboardResponseMeta(options: {
   return ours ? { headers: linkResponseHeaders(options.errors) } : {};
 }
 
-/** A response in tRPC's error shape for a request refused before tRPC saw it. */
-export function reasonErrorResponse(reason: ServerReason): { status: number; body: string } {
+/** Why an adapter refuses a request before tRPC sees it. */
+export type RefusalReason = Extract<ServerReason, 'ORIGIN_NOT_ALLOWED' | 'REQUEST_TOO_LARGE'>;
+
+/**
+ * A response in tRPC's error shape for a request refused before tRPC saw it, with the headers every
+ * served answer carries (never cached, `Vary: Origin`) plus `headers` (the CORS decision's).
+ */
+export function reasonErrorResponse(
+  reason: RefusalReason,
+  headers: Record<string, string> = {},
+): { status: number; body: string; headers: Record<string, string> } {
   const info = SERVER_REASONS[reason];
   const body = {
     error: {
@@ -55,7 +64,11 @@ export function reasonErrorResponse(reason: ServerReason): { status: number; bod
       data: { code: info.code, httpStatus: info.httpStatus, reason, retryable: info.retryable },
     },
   };
-  return { status: info.httpStatus, body: JSON.stringify(body) };
+  return {
+    status: info.httpStatus,
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-store', vary: 'Origin', ...headers },
+  };
 }
 
 export interface HttpGate {
