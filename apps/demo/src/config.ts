@@ -1,7 +1,8 @@
+import { ACCOUNT_ID_PATTERN } from '@open-express-dashboard/contract';
 import { readEnvironment, stripeApiUrlSchema, stripeSecretKeySchema } from '@open-express-dashboard/server/environment';
 import { z } from 'zod';
 
-const accountId = z.string().regex(/^acct_[A-Za-z0-9]+$/, 'must be a Stripe account id (acct_…)');
+const accountId = z.string().regex(ACCOUNT_ID_PATTERN, 'must be a Stripe account id (acct_…)');
 
 const envSchema = z
   .object({

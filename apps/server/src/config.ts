@@ -1,9 +1,6 @@
-import { normalizeOrigin } from '@open-express-dashboard/server';
-import { readEnvironment, stripeApiUrlSchema, stripeSecretKeySchema } from '@open-express-dashboard/server/environment';
+import { DEFAULT_RATE_LIMIT, normalizeOrigin } from '@open-express-dashboard/server';
+import { httpUrlSchema as httpUrl, readEnvironment, stripeApiUrlSchema, stripeSecretKeySchema } from '@open-express-dashboard/server/environment';
 import { z } from 'zod';
-
-const httpUrl = (what: string) =>
-  z.string().refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), `must be an http(s) URL (${what})`);
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -41,7 +38,7 @@ const envSchema = z.object({
   ONBOARDING_REFRESH_URL: httpUrl('where Stripe sends a seller whose onboarding link expired').optional(),
   ONBOARDING_RETURN_URL: httpUrl('where Stripe sends a seller back after onboarding').optional(),
   FULL_DASHBOARD_URL: httpUrl('where sellers with the full Stripe Dashboard go').optional(),
-  RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').default(5),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').default(DEFAULT_RATE_LIMIT.points),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   PORT: z.coerce.number({ error: 'must be a port number' }).int('must be a port number').min(0).max(65_535, 'must be a port number').default(8080),
   HOST: z.string().min(1).default('localhost'),

@@ -1,9 +1,9 @@
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
+  DEFAULT_RATE_LIMIT,
   createExpressDashboardNodeHandler,
   createJwtAuthenticator,
-  createLogger,
   createStripeClient,
   type Logger,
 } from '@open-express-dashboard/server';
@@ -13,7 +13,6 @@ import type { ServiceConfig } from './config.js';
 export interface RunningService {
   /** Where it listens, such as `http://127.0.0.1:8080`. */
   url: string;
-  server: Server;
   /**
    * Stops accepting connections, lets requests in flight finish (up to `graceMs`), then closes
    * what is left and disconnects from Redis.
@@ -53,7 +52,7 @@ async function firstConnection(redis: Redis, logger: Logger, timeoutMs = 3_000):
 }
 
 /** Starts the service: tRPC under `/trpc`, `GET /healthz`, 404 for anything else. */
-export async function startService(config: ServiceConfig, logger: Logger = createLogger({ level: config.logLevel })): Promise<RunningService> {
+export async function startService(config: ServiceConfig, logger: Logger): Promise<RunningService> {
   const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
   if (redis) await firstConnection(redis, logger);
   const trpc = createExpressDashboardNodeHandler({
@@ -68,7 +67,7 @@ export async function startService(config: ServiceConfig, logger: Logger = creat
     allowedOrigins: config.allowedOrigins,
     onboarding: config.onboarding,
     fullDashboardUrl: config.fullDashboardUrl,
-    rateLimit: { points: config.ratePerMinute, durationSeconds: 60, ...(redis ? { redis } : {}) },
+    rateLimit: { points: config.ratePerMinute, durationSeconds: DEFAULT_RATE_LIMIT.durationSeconds, ...(redis ? { redis } : {}) },
     logger,
     basePath: TRPC_PREFIX,
   });
@@ -110,7 +109,6 @@ export async function startService(config: ServiceConfig, logger: Logger = creat
   let closing: Promise<void> | undefined;
   return {
     url,
-    server,
     close(graceMs = 10_000) {
       closing ??= (async () => {
         shuttingDown = true;

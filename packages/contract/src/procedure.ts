@@ -8,6 +8,12 @@ export const CREATE_LOGIN_LINK_PATH = 'expressDashboard.createLoginLink';
 export const LINK_KINDS = ['express_dashboard', 'onboarding', 'full_dashboard'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
+/** A Stripe connected account id: `acct_` and base62, as the server accepts it in input and tokens. */
+export const ACCOUNT_ID_PATTERN = /^acct_[A-Za-z0-9]{1,64}$/;
+
+/** A Stripe secret (`sk_…`) or restricted (`rk_…`) key, test or live, as the server and the kit accept it. */
+export const SECRET_KEY_PATTERN = /^(sk|rk)_(test|live)_[A-Za-z0-9_]+$/;
+
 /** Input of `expressDashboard.createLoginLink`. */
 export interface CreateLoginLinkInput {
   /**

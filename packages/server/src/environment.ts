@@ -1,4 +1,6 @@
+import { SECRET_KEY_PATTERN } from '@open-express-dashboard/contract';
 import { z } from 'zod';
+import { isHttpUrl } from './http/url.js';
 import { stripeEndpoint } from './stripe-client.js';
 
 /** A service that cannot start: one line per bad or missing variable, never a value (some are secrets). */
@@ -43,7 +45,7 @@ export function readEnvironment<Schema extends z.ZodType>(
 /** `STRIPE_SECRET_KEY`: a secret (`sk_…`) or restricted (`rk_…`) key; the message never repeats it. */
 export const stripeSecretKeySchema = z
   .string({ error: 'is required: the platform’s secret (sk_…) or restricted (rk_…) key' })
-  .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9_]+$/, 'must be a secret (sk_…) or restricted (rk_…) key');
+  .regex(SECRET_KEY_PATTERN, 'must be a secret (sk_…) or restricted (rk_…) key');
 
 /** `STRIPE_API_URL`: the origin of a Stripe-compatible API, as {@link stripeEndpoint} accepts it. */
 export const stripeApiUrlSchema = z.string().refine((value) => {
@@ -54,3 +56,6 @@ export const stripeApiUrlSchema = z.string().refine((value) => {
     return false;
   }
 }, 'must be an http(s) origin without a path, such as http://127.0.0.1:12111');
+
+/** An http(s) URL variable; `what` says what it is for, in the message. */
+export const httpUrlSchema = (what: string) => z.string().refine(isHttpUrl, `must be an http(s) URL (${what})`);

@@ -2,7 +2,6 @@ export type { AuthRequest, Authenticate, Caller, ExpressDashboardContext } from 
 export { ExpressDashboardError, formatReasonError, type ReasonErrorShape, type ReasonErrorShapeData } from './errors.js';
 export { accountIdSchema, createLoginLinkInput } from './input.js';
 export {
-  chooseAccount,
   createExpressDashboardRouter,
   type AppRouter,
   type ExpressDashboardRouterOptions,
@@ -14,7 +13,7 @@ export type { AccountCacheOptions } from './account-cache.js';
 export type { LoginLinkEvent, OnLoginLinkEvent } from './events.js';
 export { DEFAULT_RATE_LIMIT, type RateLimitOptions, type RedisClient } from './rate-limit.js';
 export { createJwtAuthenticator, readToken, type JwtAuthenticatorOptions } from './auth/jwt.js';
-export { REDACT_PATHS, createLogger, safeLogger, scrub, serializeError, type Logger } from './logging.js';
+export { REDACT_PATHS, createLogger, safeLogger, scrub, type Logger } from './logging.js';
 export {
   DEFAULT_MAX_BODY_BYTES,
   expressDashboardResponseMeta,

@@ -1,7 +1,8 @@
+import { ACCOUNT_ID_PATTERN } from '@open-express-dashboard/contract';
 import { z } from 'zod';
 
 /** Stripe account ids are `acct_` and base62; refusing anything else early keeps junk out of URLs and logs. */
-export const accountIdSchema = z.string().regex(/^acct_[A-Za-z0-9]{1,64}$/, 'Expected a Stripe account id (acct_…)');
+export const accountIdSchema = z.string().regex(ACCOUNT_ID_PATTERN, 'Expected a Stripe account id (acct_…)');
 
 /** The mutation's input, checked at the network edge. */
 export const createLoginLinkInput = z

@@ -12,6 +12,8 @@ describe('scrub', () => {
     ['go to https://connect.stripe.com/express/acct_1/Ln1Abc?x=1 now', 'go to https://connect.stripe.com/[redacted] now'],
     ['see https://stripe.com/docs', 'see https://stripe.com/[redacted]'],
     ['origin https://shop.example only', 'origin https://shop.example only'],
+    ['connect rediss://default:s3cret@cache.internal:6380/0 failed', 'connect rediss://[redacted]@cache.internal:6380/0 failed'],
+    ['at https://user:pw@host.example/x', 'at https://host.example/[redacted]'],
   ])('%j → %j', (text, expected) => {
     expect(scrub(text)).toBe(expected);
   });

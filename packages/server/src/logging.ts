@@ -24,13 +24,15 @@ export const REDACT_PATHS = [
 
 const CENSOR = '[redacted]';
 
-const SCRUBBERS: readonly [RegExp, (match: string) => string][] = [
+const SCRUBBERS: readonly [RegExp, (match: string, ...groups: string[]) => string][] = [
   // Stripe keys, including the starred form Stripe puts in its messages (`sk_test_****1234`).
   [/\b(?:sk|rk|pk)_(?:test|live)_[A-Za-z0-9_*]+/g, () => '[redacted key]'],
   [/\bwhsec_[A-Za-z0-9_*]+/g, () => '[redacted key]'],
   // JSON Web Tokens (three base64url parts, the first a JSON header).
   [/\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*/g, () => '[redacted token]'],
   [/\b(Bearer|Basic)\s+[^\s"',]+/gi, (match) => `${match.split(/\s/)[0]} ${CENSOR}`],
+  // Credentials in any URL (`rediss://user:password@host`), whatever the scheme.
+  [/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@"'<>]+@/gi, (_match, scheme: string) => `${scheme}${CENSOR}@`],
   // Any URL keeps its origin (useful when debugging) but loses path and query: login links are credentials.
   [
     /\bhttps?:\/\/[^\s"'<>]+/g,

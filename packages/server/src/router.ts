@@ -12,6 +12,7 @@ import { resolveLogger } from './logging.js';
 import { Audit, createReporter } from './observe.js';
 import { createLinkRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { createTRPC } from './trpc.js';
+import { isHttpUrl } from './http/url.js';
 
 export interface ExpressDashboardRouterOptions<TContext extends object = ExpressDashboardContext> {
   /** A `stripe` client authenticated with the platform's secret key (see `createStripeClient`). */
@@ -39,7 +40,7 @@ export interface ExpressDashboardRouterOptions<TContext extends object = Express
 
 function checkedUrl(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) throw new TypeError(`${name} must be an http(s) URL`);
+  if (!isHttpUrl(value)) throw new TypeError(`${name} must be an http(s) URL`);
   return value;
 }
 

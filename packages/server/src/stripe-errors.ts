@@ -3,7 +3,7 @@ import { ExpressDashboardError } from './errors.js';
 
 /**
  * Maps a failed Stripe call to the reason the seller sees. Stripe's refusal of a login link (400)
- * is not mapped here: it needs a look at the account to say why (see `explainRefusal`).
+ * is not mapped here: it needs a look at the account to say why (see `destination.ts`).
  */
 export function stripeFailure(error: unknown): ExpressDashboardError {
   if (error instanceof Stripe.errors.StripeConnectionError || error instanceof Stripe.errors.StripeAPIError) {

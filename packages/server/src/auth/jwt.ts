@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { Authenticate, AuthRequest, Caller } from '../caller.js';
 import { ExpressDashboardError } from '../errors.js';
 import { accountIdSchema } from '../input.js';
+import { isHttpUrl } from '../http/url.js';
 
 export interface JwtAuthenticatorOptions {
   /**
@@ -82,9 +83,10 @@ export function readToken(headers: Headers, cookie: string | undefined): string 
 }
 
 const accountsClaimSchema = z.union([accountIdSchema, z.array(accountIdSchema)]).optional();
+const subjectSchema = z.string().min(1);
 
 function callerFrom(payload: JWTPayload, accountClaim: string): Caller {
-  const sub = z.string().min(1).safeParse(payload.sub);
+  const sub = subjectSchema.safeParse(payload.sub);
   const accounts = accountsClaimSchema.safeParse(payload[accountClaim]);
   if (!sub.success || !accounts.success) {
     const fields = [sub.success ? [] : ['sub'], accounts.success ? [] : [accountClaim]].flat().join(', ');
@@ -109,8 +111,9 @@ function checkedOptions(options: JwtAuthenticatorOptions) {
     if (algorithms.some((alg) => !/^HS(256|384|512)$/.test(alg))) throw new TypeError('A `secret` only verifies HS256/384/512 tokens');
     return { key: secret, algorithms };
   }
-  const url = new URL(options.jwksUrl ?? '');
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError('`jwksUrl` must be an http(s) URL');
+  const jwksUrl = String(options.jwksUrl ?? '');
+  if (!isHttpUrl(jwksUrl)) throw new TypeError('`jwksUrl` must be an http(s) URL');
+  const url = new URL(jwksUrl);
   const algorithms = options.algorithms ?? ASYMMETRIC_ALGORITHMS;
   if (algorithms.some((alg) => alg === 'none' || alg.startsWith('HS'))) {
     throw new TypeError('A key set only verifies asymmetric algorithms (never `none` or HS*)');
