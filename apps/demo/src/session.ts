@@ -1,6 +1,6 @@
-import type { Authenticate, Caller } from '@open-express-dashboard/server';
-import { parseCookie, stringifySetCookie } from 'cookie';
-import { SignJWT, jwtVerify } from 'jose';
+import { createJwtAuthenticator } from '@open-express-dashboard/server';
+import { stringifySetCookie } from 'cookie';
+import { SignJWT } from 'jose';
 
 export const SESSION_COOKIE = 'oed_demo_session';
 const SESSION_SECONDS = 8 * 60 * 60;
@@ -35,18 +35,8 @@ export function createSessions(secret: Uint8Array) {
     });
   }
 
-  const authenticate: Authenticate = async ({ headers }): Promise<Caller | null> => {
-    const token = parseCookie(headers.get('cookie') ?? '')[SESSION_COOKIE];
-    if (!token) return null;
-    try {
-      const { payload } = await jwtVerify(token, secret, { issuer: ISSUER, algorithms: ['HS256'] });
-      const account = payload['stripe_account'];
-      if (!payload.sub || typeof account !== 'string') return null;
-      return { userId: payload.sub, accountIds: [account] };
-    } catch {
-      return null; // forged, expired or from another secret: simply not signed in
-    }
-  };
+  // The library's own JWT authenticator reads the cookie: the same checks a platform's tokens get.
+  const authenticate = createJwtAuthenticator({ secret, issuer: ISSUER, cookie: SESSION_COOKIE });
 
   return { issueCookie, authenticate };
 }
