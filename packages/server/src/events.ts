@@ -23,7 +23,8 @@ export interface LoginLinkEvent {
 }
 
 /**
- * Receives every {@link LoginLinkEvent}. It runs after the answer is decided and never delays or
- * changes it: a thrown error or rejected promise is logged and ignored.
+ * Receives every {@link LoginLinkEvent}. It runs after the answer is decided and never changes it:
+ * a thrown error or rejected promise is logged and ignored. The answer does not wait for a returned
+ * promise, but synchronous work runs before it is sent: keep it short (queue, then return).
  */
 export type OnLoginLinkEvent = (event: LoginLinkEvent) => void | Promise<void>;

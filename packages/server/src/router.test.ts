@@ -329,6 +329,11 @@ describe('audit events', () => {
     const rejecting = callerFor(seller(accounts.express), { onEvent: () => Promise.reject(new Error('audit store down')) });
     await expect(rejecting.expressDashboard.createLoginLink()).resolves.toMatchObject({ kind: 'express_dashboard' });
   });
+
+  it('answers without waiting for a hook that never settles', async () => {
+    const hanging = callerFor(seller(accounts.express), { onEvent: () => new Promise<void>(() => {}) });
+    await expect(hanging.expressDashboard.createLoginLink()).resolves.toMatchObject({ kind: 'express_dashboard' });
+  });
 });
 
 describe('the error contract', () => {
