@@ -109,6 +109,7 @@ describe.each(Object.entries(adapters))('%s', (_name, serve) => {
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(ALLOWED);
+    expect(preflight.headers.get('access-control-max-age')).toBe('600');
   });
 
   it('refuses any other origin with 403 ORIGIN_NOT_ALLOWED, never a 500', async () => {
