@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import Stripe from 'stripe';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_LOGIN_LINK_TTL_SECONDS, DEFAULT_SECRET_KEY } from '../src/stripe-fake/server.js';
 
 // The command as npm installs it: package.json's `bin`, run by Node (the build comes first, see turbo.json).
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { bin: Record<string, string> };
@@ -52,6 +53,9 @@ describe('open-express-dashboard-stripe-fake', () => {
     for (const option of ['--port', '--host', '--account', '--secret-key', '--login-link-ttl']) {
       expect(run.output().stdout).toContain(option);
     }
+    // The defaults shown are the fake's own.
+    expect(run.output().stdout).toContain(`(default ${DEFAULT_SECRET_KEY})`);
+    expect(run.output().stdout).toContain(`valid (default ${DEFAULT_LOGIN_LINK_TTL_SECONDS})`);
   });
 
   it('serves the seeded accounts to the stripe SDK, and stops on SIGTERM', async () => {
@@ -65,12 +69,27 @@ describe('open-express-dashboard-stripe-fake', () => {
     const link = await stripe.accounts.createLoginLink('acct_1CliSeller000001');
     expect((await fetch(link.url)).status).toBe(200);
     await expect(stripe.accounts.createLoginLink('acct_1CliNew0000001')).rejects.toThrow(/not completed onboarding/);
-    // A login link is a credential: the command never prints one.
-    expect(run.output().stdout).not.toContain(link.url);
 
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
     await expect(fetch(url)).rejects.toThrow();
+    // A login link is a credential: with everything the command wrote in (it has exited), neither
+    // the link nor its path (which holds the token) appears, in any form.
+    const { stdout, stderr } = run.output();
+    expect(stdout).toContain('SIGTERM: stopping.');
+    for (const secret of [link.url, new URL(link.url).pathname]) {
+      expect(stdout).not.toContain(secret);
+      expect(stderr).not.toContain(secret);
+    }
+  });
+
+  it('expires login links after --login-link-ttl seconds', async () => {
+    const run = start(['--port', '0', '--login-link-ttl', '1', '--account', 'express:acct_1CliTtl000000001']);
+    const { url, key } = await run.ready();
+    const link = await stripeAt(url, key).accounts.createLoginLink('acct_1CliTtl000000001');
+    // Links expire on whole seconds: 1 s after the second the link was created in, at most 2 s from now.
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    expect((await fetch(link.url)).status).toBe(410);
   });
 
   it('seeds one account per state with fixed ids by default, takes a key, and stops on SIGINT', async () => {
@@ -92,7 +111,8 @@ describe('open-express-dashboard-stripe-fake', () => {
     [['--account', 'standard'], /--account standard: expected <state>\[:<id>\]/],
     [['--account', 'express:1234'], /an account id looks like acct_/],
     [['--account', 'express:acct_1Same', '--account', 'no_dashboard:acct_1Same'], /acct_1Same is given twice/],
-    [['--secret-key', 'pk_test_123'], /expected a secret key/],
+    [['--secret-key', 'pk_test_123'], /--secret-key: expected a secret \(sk_test_…\) or restricted \(rk_test_…\) key/],
+    [['--login-link-ttl', '0'], /--login-link-ttl 0: expected a whole number from 1 to 86400/],
     [['--verbose'], /Unknown option '--verbose'/],
     [['serve'], /Unexpected argument 'serve'/],
   ])('refuses %j with a clear message and exit code 2', async (args, message) => {

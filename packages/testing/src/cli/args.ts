@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
+import { ACCOUNT_ID_PATTERN, SECRET_KEY_PATTERN } from '@open-express-dashboard/contract';
 import { ACCOUNT_STATES, type AccountState, type SeedAccount } from '../stripe-fake/accounts.js';
-import type { StripeFakeOptions } from '../stripe-fake/server.js';
+import { DEFAULT_LOGIN_LINK_TTL_SECONDS, DEFAULT_SECRET_KEY, type StripeFakeOptions } from '../stripe-fake/server.js';
 
 export const COMMAND = 'open-express-dashboard-stripe-fake';
 /** stripe-mock's port, so `STRIPE_API_URL=http://127.0.0.1:12111` works with either. */
@@ -26,8 +27,8 @@ Options:
   --account <state>[:<id>]
                           seed an account; repeat for more. States: ${ACCOUNT_STATES.join(', ')}.
                           Without --account, one account per state is seeded with fixed ids.
-  --secret-key <key>      the secret key to accept (default sk_test_open_express_dashboard_fake)
-  --login-link-ttl <s>    seconds a login link stays valid (default 300)
+  --secret-key <key>      the secret key to accept (default ${DEFAULT_SECRET_KEY})
+  --login-link-ttl <s>    seconds a login link stays valid (default ${DEFAULT_LOGIN_LINK_TTL_SECONDS})
   -h, --help              show this help
 
 Example:
@@ -51,7 +52,7 @@ function parseAccount(spec: string): SeedAccount {
   if (!isState(state) || rest.length > 0) {
     throw new UsageError(`--account ${spec}: expected <state>[:<id>] with a state among ${ACCOUNT_STATES.join(', ')}`);
   }
-  if (id !== undefined && !/^acct_[A-Za-z0-9]{1,64}$/.test(id)) {
+  if (id !== undefined && !ACCOUNT_ID_PATTERN.test(id)) {
     throw new UsageError(`--account ${spec}: an account id looks like acct_1Abc (letters and digits after acct_)`);
   }
   return id === undefined ? { state } : { id, state };
@@ -87,8 +88,8 @@ export function parseCli(argv: readonly string[]): CliCommand {
   }
   if (values.help) return { help: true };
   const secretKey = values['secret-key'];
-  if (secretKey !== undefined && !/^sk_(test|live)_\S+$/.test(secretKey)) {
-    throw new UsageError(`--secret-key: expected a secret key such as sk_test_…`);
+  if (secretKey !== undefined && !SECRET_KEY_PATTERN.test(secretKey)) {
+    throw new UsageError(`--secret-key: expected a secret (sk_test_…) or restricted (rk_test_…) key`);
   }
   const accounts = values.account?.map(parseAccount) ?? DEFAULT_ACCOUNTS.map((seed) => ({ ...seed }));
   const ids = accounts.flatMap((seed) => (seed.id ? [seed.id] : []));

@@ -57,11 +57,11 @@ function respond(body: LoginLinkSuccessBody | LoginLinkErrorBody, batched: boole
 
 /**
  * The one handler all others are built on: matches `POST {endpoint}/expressDashboard.createLoginLink`,
- * records the call, refuses input the server would refuse, waits as asked, then answers.
+ * records the call, waits as asked, then answers.
  */
 function mutationHandler(
   options: HandlerOptions,
-  answer: (call: LoginLinkCall) => Response | Promise<Response>,
+  answer: (request: LoginLinkRequest) => Response | Promise<Response>,
 ): HttpHandler {
   return http.post(
     ({ request }) => isLoginLinkRequest(request.url, options.endpoint),
@@ -69,8 +69,7 @@ function mutationHandler(
       const sent = await readLoginLinkRequest(request, cookies);
       options.onRequest?.(sent);
       if (options.delay !== undefined) await wait(options.delay);
-      if (!isLoginLinkInput(sent.input)) return respond(errorBody({ reason: 'INVALID_INPUT' }), sent.batched);
-      return answer({ input: sent.input, request: sent });
+      return answer(sent);
     },
     { once: options.once ?? false },
   );
@@ -78,7 +77,8 @@ function mutationHandler(
 
 /**
  * A handler whose answer you compute per call, typed against the contract: return a
- * `CreateLoginLinkOutput` (`{ url, kind }`) or `{ reason }` with a server reason.
+ * `CreateLoginLinkOutput` (`{ url, kind }`) or `{ reason }` with a server reason. Input the
+ * server's schema would refuse is answered with `INVALID_INPUT` without calling `resolve`.
  *
  * @example
  * loginLinkHandler(({ input }) =>
@@ -88,12 +88,15 @@ export function loginLinkHandler(
   resolve: (call: LoginLinkCall) => LoginLinkReply | Promise<LoginLinkReply>,
   options: HandlerOptions = {},
 ): HttpHandler {
-  return mutationHandler(options, async (call) => {
-    const reply = await resolve(call);
+  return mutationHandler(options, async (request) => {
+    // The server's schema refuses such input before any of its code runs, so every scenario that
+    // answers as the server does refuses it too. (A dropped connection or a proxy never gets that far.)
+    if (!isLoginLinkInput(request.input)) return respond(errorBody({ reason: 'INVALID_INPUT' }), request.batched);
+    const reply = await resolve({ input: request.input, request });
     // Only the contract's fields go on the wire: TypeScript does not flag extra fields of an object
     // literal returned from a callback, so they are dropped here instead.
     const body = isFailure(reply) ? errorBody(reply) : successBody({ url: reply.url, kind: reply.kind });
-    return respond(body, call.request.batched);
+    return respond(body, request.batched);
   });
 }
 

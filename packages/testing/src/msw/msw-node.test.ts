@@ -122,11 +122,29 @@ describe('errors', () => {
     expect(error.data).toMatchObject({ reason: 'RATE_LIMITED', retryAfterSeconds: 5, httpStatus: 429 });
   });
 
-  it('refuses input the server would refuse with INVALID_INPUT, whatever the scenario', async () => {
-    server.use(loginLinkSuccess({ endpoint: API }));
-    for (const input of [{ accountId: 42 }, 'acct_1A', [1], null]) {
-      expectReason(await trpcFailure(call(input)), 'INVALID_INPUT');
+  it('refuses input the server’s schema would refuse with INVALID_INPUT, whatever the scenario', async () => {
+    for (const handler of [loginLinkSuccess({ endpoint: API }), scenarios.ONBOARDING_INCOMPLETE]) {
+      server.use(handler);
+      for (const input of [{ accountId: 42 }, 'acct_1A', [1], null]) {
+        expectReason(await trpcFailure(call(input)), 'INVALID_INPUT');
+      }
     }
+  });
+
+  it('leaves input unchecked where the server is never reached: a dropped connection, a proxy, a malformed body', async () => {
+    const bad = { accountId: 42 };
+    server.use(loginLinkNetworkError({ endpoint: API }));
+    const dropped = await trpcFailure(call(bad));
+    expect(dropped.data).toBeUndefined();
+    expect(dropped.cause).toBeInstanceOf(TypeError);
+
+    server.use(loginLinkGatewayError({ endpoint: API }));
+    const proxied = await fetch(`${API}/${CREATE_LOGIN_LINK_PATH}`, { method: 'POST', body: JSON.stringify(bad) });
+    expect(proxied.status).toBe(502);
+    expect(proxied.headers.get('content-type')).toMatch(/^text\/html/);
+
+    server.use(loginLinkMalformed({ result: { data: { url: 'javascript:alert(1)' } } }, { endpoint: API }));
+    await expect(call(bad)).resolves.toEqual({ url: 'javascript:alert(1)' });
   });
 
   it('fails like a dropped connection: no answer, no data', async () => {

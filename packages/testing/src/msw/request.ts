@@ -2,7 +2,8 @@
 export interface LoginLinkRequest {
   /**
    * The mutation's input as sent, before any check: `undefined` when none was sent, the raw text
-   * when it was not JSON. Handlers answer `INVALID_INPUT` to inputs the server would refuse.
+   * when it was not JSON. The handlers that answer as the server does (all but the network-error,
+   * gateway-error and malformed ones) answer `INVALID_INPUT` to inputs the server would refuse.
    */
   input: unknown;
   /** The request's headers, e.g. `authorization`. Browsers never show the `Cookie` header to msw. */

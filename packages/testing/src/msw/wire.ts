@@ -60,9 +60,10 @@ export function loginLinkUrl(endpoint: string = DEFAULT_ENDPOINT): string {
 export function isLoginLinkRequest(requestUrl: string, endpoint?: string): boolean {
   const target = loginLinkUrl(endpoint);
   const url = new URL(requestUrl);
-  const base = /^[a-z][a-z\d+.-]*:/i.test(target) ? undefined : typeof location === 'undefined' ? null : location.href;
-  if (base === null) return url.pathname === target;
-  const expected = new URL(target, base);
+  let expected: URL;
+  if (/^[a-z][a-z\d+.-]*:/i.test(target)) expected = new URL(target);
+  else if (typeof location !== 'undefined') expected = new URL(target, location.href);
+  else return url.pathname === target; // a path in Node, where no page gives it an origin
   return url.origin === expected.origin && url.pathname === expected.pathname;
 }
 

@@ -142,38 +142,33 @@ const LEGACY_TYPE: Record<DashboardType, FakeAccount['type']> = {
   none: 'custom',
 };
 
-/** What Stripe reports for accounts created with controller properties (Express- and Custom-like). */
-const CONTROLLER: Record<DashboardType, FakeAccount['controller']> = {
-  express: {
-    fees: { payer: 'application_express' },
+/**
+ * What Stripe reports for an account the platform controls, created with controller properties:
+ * Express-like (`express`) or Custom-like (`none`, where the platform collects requirements).
+ */
+function platformControlled(dashboard: 'express' | 'none'): FakeAccount['controller'] {
+  const express = dashboard === 'express';
+  return {
+    fees: { payer: express ? 'application_express' : 'application_custom' },
     is_controller: true,
     losses: { payments: 'application' },
-    requirement_collection: 'stripe',
-    stripe_dashboard: { type: 'express' },
+    requirement_collection: express ? 'stripe' : 'application',
+    stripe_dashboard: { type: dashboard },
     type: 'application',
-  },
-  none: {
-    fees: { payer: 'application_custom' },
-    is_controller: true,
-    losses: { payments: 'application' },
-    requirement_collection: 'application',
-    stripe_dashboard: { type: 'none' },
-    type: 'application',
-  },
-  // As in Stripe's own example of a Standard account: the account controls itself.
-  full: { type: 'account' },
-};
+  };
+}
 
 const DUE_AT_ONBOARDING = ['business_profile.url', 'external_account', 'tos_acceptance.date', 'tos_acceptance.ip'];
 
-function requirements(due: string[], disabledReason: FakeRequirements['disabled_reason']): FakeRequirements {
+function requirements(due: readonly string[], disabledReason: FakeRequirements['disabled_reason']): FakeRequirements {
+  // Each list its own copy, so that changing one (in a test, say) leaves the other as it was.
   return {
     alternatives: [],
     current_deadline: null,
-    currently_due: due,
+    currently_due: [...due],
     disabled_reason: disabledReason,
     errors: [],
-    eventually_due: due,
+    eventually_due: [...due],
     past_due: [],
     pending_verification: [],
   };
@@ -206,7 +201,8 @@ export function buildAccount(seed: SeedAccount, now = new Date()): FakeAccount {
     business_type: onboarded ? 'individual' : null,
     capabilities: { card_payments: capability, transfers: capability },
     charges_enabled: onboarded,
-    controller: structuredClone(CONTROLLER[dashboard]),
+    // A Standard account controls itself, as in Stripe's own example of one.
+    controller: dashboard === 'full' ? { type: 'account' } : platformControlled(dashboard),
     country: 'US',
     created,
     default_currency: 'usd',
@@ -216,7 +212,7 @@ export function buildAccount(seed: SeedAccount, now = new Date()): FakeAccount {
     future_requirements: requirements([], null),
     metadata: {},
     payouts_enabled: onboarded,
-    requirements: onboarded ? requirements([], null) : requirements([...DUE_AT_ONBOARDING], 'requirements.past_due'),
+    requirements: onboarded ? requirements([], null) : requirements(DUE_AT_ONBOARDING, 'requirements.past_due'),
     settings: {
       bacs_debit_payments: { display_name: null, service_user_number: null },
       branding: { icon: null, logo: null, primary_color: null, secondary_color: null },

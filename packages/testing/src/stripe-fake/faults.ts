@@ -3,7 +3,7 @@
  * - `server_error`: an `api_error` with this HTTP status (default 500), as Stripe's outages look.
  * - `rate_limit`: HTTP 429 with a `Retry-After` header (Stripe's SDK does not retry these).
  * - `reset`: the connection is cut without an answer.
- * - `delay`: answers normally after `ms` milliseconds.
+ * - `delay`: answers normally after `ms` milliseconds (nothing at all if the client or the fake is gone by then).
  * - `hang`: never answers (until the fake closes).
  */
 export type StripeFakeFault =
@@ -12,6 +12,15 @@ export type StripeFakeFault =
   | { kind: 'reset' }
   | { kind: 'delay'; ms: number }
   | { kind: 'hang' };
+
+/** Every fault `kind`. Listed as a record's keys so that the compiler checks it names each kind, once. */
+export const FAULT_KINDS = Object.keys({
+  server_error: true,
+  rate_limit: true,
+  reset: true,
+  delay: true,
+  hang: true,
+} satisfies Record<StripeFakeFault['kind'], true>) as readonly StripeFakeFault['kind'][];
 
 /** Which requests a fault applies to, and how many times (default: the next matching one). */
 export interface FaultMatch {

@@ -1,8 +1,9 @@
 export { ACCOUNT_STATES, type AccountState, type FakeAccount, type SeedAccount } from './accounts.js';
 export type { StripeErrorBody } from './errors.js';
-export type { FaultMatch, StripeFakeFault } from './faults.js';
+export { FAULT_KINDS, type FaultMatch, type StripeFakeFault } from './faults.js';
 export type { FormParams, FormValue } from './form.js';
 export {
+  DEFAULT_LOGIN_LINK_TTL_SECONDS,
   DEFAULT_SECRET_KEY,
   startStripeFake,
   type RecordedRequest,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { buildAccount, newId, type FakeAccount, type SeedAccount } from './accounts.js';
 import { endpoints, type ApiResult, type ApiState } from './api.js';
 import { stripeErrors, type StripeErrorResponse } from './errors.js';
@@ -17,8 +18,13 @@ export interface StripeFakeOptions {
   host?: string;
   /** Port to listen on. Default 0: a free port. */
   port?: number;
-  /** How long a login link stays valid. Default 300 s. */
+  /** How long a login link stays valid, in seconds. Default {@link DEFAULT_LOGIN_LINK_TTL_SECONDS}. */
   loginLinkTtlSeconds?: number;
+  /**
+   * The fake's clock, in milliseconds since the epoch (like `Date.now`): it dates accounts and links
+   * and decides when links expire. Default `Date.now`; pass your own to test expiry without waiting.
+   */
+  now?: () => number;
 }
 
 /** One request the fake received, as it arrived (before any fault was played). */
@@ -45,11 +51,13 @@ export interface StripeFake {
   injectFault(fault: StripeFakeFault, match?: FaultMatch): void;
   /** Forgets recorded requests and armed faults (accounts stay). */
   reset(): void;
-  /** Stops listening and cuts open connections, including hanging ones. */
+  /** Stops listening and cuts open connections, hanging and delayed ones too (a delayed request is then never carried out). */
   close(): Promise<void>;
 }
 
 export const DEFAULT_SECRET_KEY = 'sk_test_open_express_dashboard_fake';
+/** How long a login link's page opens when no `loginLinkTtlSeconds` is given. */
+export const DEFAULT_LOGIN_LINK_TTL_SECONDS = 300;
 const MAX_BODY_BYTES = 64 * 1024;
 const API_VERSION_FORMAT = /^\d{4}-\d{2}-\d{2}(\.[a-z]+)?$/;
 
@@ -59,18 +67,20 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
   const faults = new FaultQueue();
   const requests: RecordedRequest[] = [];
   const idempotent = new Map<string, { fingerprint: string; result: ApiResult }>();
+  // Aborted by close(), so that no delayed request outlives the fake (see the `delay` fault).
+  const closing = new AbortController();
   const state: ApiState = {
     baseUrl: '',
     secretKey,
     accounts: new Map(),
     links: new Map(),
-    loginLinkTtlSeconds: options.loginLinkTtlSeconds ?? 300,
+    loginLinkTtlSeconds: options.loginLinkTtlSeconds ?? DEFAULT_LOGIN_LINK_TTL_SECONDS,
     accountLinkTtlSeconds: 300,
-    now: () => Date.now(),
+    now: options.now ?? Date.now,
   };
 
   const addAccount = (seed: SeedAccount): FakeAccount => {
-    const account = buildAccount(seed);
+    const account = buildAccount(seed, new Date(state.now()));
     state.accounts.set(account.id, { account, connected: seed.state !== 'disconnected' });
     return account;
   };
@@ -97,7 +107,11 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
     const fault = faults.take(method, url.pathname);
     if (fault?.kind === 'reset') return void req.socket.destroy();
     if (fault?.kind === 'hang') return;
-    if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms));
+    if (fault?.kind === 'delay') {
+      const waited = await sleep(fault.ms, true, { signal: closing.signal }).catch(() => false);
+      // Nobody to answer (the fake closed, or the client gave up): carry nothing out, issue no link.
+      if (!waited || res.destroyed) return;
+    }
     if (fault?.kind === 'server_error') return send(res, stripeErrors.apiError(fault.status ?? 500));
     if (fault?.kind === 'rate_limit') return send(res, stripeErrors.rateLimited(fault.retryAfterSeconds ?? 1));
     if (body === undefined) return send(res, stripeErrors.invalidParameter('body', 'Request body too large.'));
@@ -173,6 +187,7 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        closing.abort();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

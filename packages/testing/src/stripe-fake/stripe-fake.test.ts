@@ -1,5 +1,5 @@
 import Stripe from 'stripe';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startStripeFake, type StripeFake } from './index.js';
 
 let fake: StripeFake;
@@ -13,6 +13,30 @@ const ids = {
 
 function client(options: Partial<Stripe.StripeConfig> = {}, key = fake.secretKey): Stripe {
   return new Stripe(key, { ...fake.stripeConfig, maxNetworkRetries: 0, timeout: 2_000, telemetry: false, ...options });
+}
+
+/** A fake of the test's own, to give it other options or close it, and its clock's reads so far. */
+async function ownFake(options: { loginLinkTtlSeconds?: number; now?: () => number } = {}) {
+  let reads = 0;
+  const now = options.now ?? Date.now;
+  const own = await startStripeFake({
+    accounts: [{ id: ids.express, state: 'express' }],
+    ...options,
+    // Issuing a link reads the clock, so an unchanged count means that no link was issued.
+    now: () => {
+      reads += 1;
+      return now();
+    },
+  });
+  return { own, clockReads: () => reads };
+}
+
+/** Asks `target` for a login link with a bare fetch, which reports a cut connection as it is. */
+function createLink(target: StripeFake, signal?: AbortSignal): Promise<unknown> {
+  const url = `${target.url}/v1/accounts/${ids.express}/login_links`;
+  return fetch(url, { method: 'POST', headers: { authorization: `Bearer ${target.secretKey}` }, signal }).catch(
+    (error: unknown) => error,
+  );
 }
 
 /** A raw form POST, for what the SDK would never send. */
@@ -62,6 +86,24 @@ describe('login links', () => {
     expect(first.status).toBe(200);
     expect(await first.text()).toContain(`data-account="${ids.express}"`);
     expect((await fetch(link.url)).status).toBe(410);
+  });
+
+  it('refuses a link past its loginLinkTtlSeconds, by the fake’s clock', async () => {
+    let clock = Date.UTC(2030, 0, 1);
+    const { own } = await ownFake({ loginLinkTtlSeconds: 60, now: () => clock });
+    try {
+      const sdk = new Stripe(own.secretKey, { ...own.stripeConfig, maxNetworkRetries: 0, telemetry: false });
+      const [early, late] = [await sdk.accounts.createLoginLink(ids.express), await sdk.accounts.createLoginLink(ids.express)];
+      expect(early.created).toBe(clock / 1000);
+      clock += 59_999;
+      expect((await fetch(early.url)).status).toBe(200);
+      clock += 1;
+      const expired = await fetch(late.url);
+      expect(expired.status).toBe(410);
+      expect(await expired.text()).toContain('This link has expired');
+    } finally {
+      await own.close();
+    }
   });
 
   it('records what the SDK sent', async () => {
@@ -197,12 +239,16 @@ describe('faults', () => {
     ]);
   });
 
-  it('plays a rate limit with Retry-After', async () => {
+  it('plays a rate limit with Retry-After (1 s unless given), which the SDK does not retry', async () => {
     fake.injectFault({ kind: 'rate_limit', retryAfterSeconds: 7 }, { path: `/v1/accounts/${ids.express}/login_links` });
     const error = await rejection(client({ maxNetworkRetries: 2 }).accounts.createLoginLink(ids.express));
     expect(error).toBeInstanceOf(Stripe.errors.StripeRateLimitError);
+    expect(error).toMatchObject({ statusCode: 429, code: 'rate_limit' });
     expect(error.headers?.['retry-after']).toBe('7');
     expect(fake.requests).toHaveLength(1);
+
+    fake.injectFault({ kind: 'rate_limit' });
+    expect((await rejection(client().accounts.createLoginLink(ids.express))).headers?.['retry-after']).toBe('1');
   });
 
   it('cuts the connection', async () => {
@@ -213,12 +259,65 @@ describe('faults', () => {
     expect(fake.requests).toHaveLength(2);
   });
 
-  it('hangs until the SDK gives up, and delays only the matching method', async () => {
+  it('hangs, or delays past its timeout, until the SDK gives up', async () => {
     fake.injectFault({ kind: 'hang' });
-    const error = await rejection(client({ timeout: 200 }).accounts.createLoginLink(ids.express));
-    expect(error).toBeInstanceOf(Stripe.errors.StripeConnectionError);
+    const hung = await rejection(client({ timeout: 200 }).accounts.createLoginLink(ids.express));
+    expect(hung).toBeInstanceOf(Stripe.errors.StripeConnectionError);
+
+    fake.injectFault({ kind: 'delay', ms: 5_000 });
+    const delayed = await rejection(client({ timeout: 200 }).accounts.createLoginLink(ids.express));
+    expect(delayed).toBeInstanceOf(Stripe.errors.StripeConnectionError);
+  });
+
+  it('answers normally after a delay, and delays only the matching method', async () => {
+    fake.injectFault({ kind: 'delay', ms: 50 });
+    await expect(client().accounts.createLoginLink(ids.express)).resolves.toMatchObject({ object: 'login_link' });
 
     fake.injectFault({ kind: 'delay', ms: 5_000 }, { method: 'POST' });
     await expect(client({ timeout: 1_000 }).accounts.retrieve(ids.express)).resolves.toMatchObject({ id: ids.express });
+  });
+
+  it('does not carry out a delayed request whose client has given up', async () => {
+    const { own, clockReads } = await ownFake();
+    try {
+      own.injectFault({ kind: 'delay', ms: 200 });
+      const controller = new AbortController();
+      const pending = createLink(own, controller.signal);
+      await vi.waitFor(() => expect(own.requests).toHaveLength(1));
+      const before = clockReads();
+      controller.abort();
+      await pending;
+      await new Promise((resolve) => setTimeout(resolve, 400)); // past the delay
+      expect(clockReads()).toBe(before);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
+describe('close()', () => {
+  it('cuts a request held by a delay at once, and never carries it out', async () => {
+    const { own, clockReads } = await ownFake();
+    own.injectFault({ kind: 'delay', ms: 400 });
+    const pending = createLink(own);
+    await vi.waitFor(() => expect(own.requests).toHaveLength(1));
+    const before = clockReads();
+    const started = performance.now();
+    await own.close();
+    expect(performance.now() - started).toBeLessThan(300);
+    expect(await pending).toBeInstanceOf(TypeError);
+    await new Promise((resolve) => setTimeout(resolve, 600)); // past the delay
+    expect(clockReads()).toBe(before);
+  });
+
+  it('ends a hanging request: close() resolves and the client sees the connection cut', async () => {
+    const { own } = await ownFake();
+    own.injectFault({ kind: 'hang' });
+    const pending = createLink(own);
+    await vi.waitFor(() => expect(own.requests).toHaveLength(1));
+    await own.close();
+    const error = await pending;
+    if (!(error instanceof TypeError)) throw new Error(`expected fetch to fail, got ${String(error)}`);
+    expect(error.cause).toMatchObject({ code: 'UND_ERR_SOCKET' });
   });
 });
