@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { toFetchHeaders } from '@open-express-dashboard/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import type Stripe from 'stripe';
-import { createAppRouter, sessionToken, type FindSession, type PlatformContext } from './app.js';
+import { createAppRouter, type FindSession, type PlatformContext } from './app.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('../dist/public/', import.meta.url));
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
@@ -16,11 +16,7 @@ export function createPlatformServer(options: { stripe: Stripe; findSession: Fin
   const trpc = createHTTPHandler({
     router: createAppRouter(options),
     basePath: '/trpc/',
-    createContext: ({ req }): PlatformContext => {
-      const headers = toFetchHeaders(req.headers);
-      const token = sessionToken(headers);
-      return { request: { headers }, seller: token === undefined ? undefined : options.findSession(token) };
-    },
+    createContext: ({ req }): PlatformContext => ({ request: { headers: toFetchHeaders(req.headers) } }),
   });
 
   return createServer((req, res) => {
