@@ -10,7 +10,14 @@ export default defineConfig({
   resolve: { alias: [{ find: /^vue$/, replacement: 'vue/dist/vue.esm-browser.js' }] },
   // Found up front, so Vite does not reload a test file half-way to add them.
   optimizeDeps: {
-    include: ['axe-core', 'msw', 'msw/browser', 'vue/dist/vue.esm-browser.js', 'lit', '@lit-labs/ssr-client/lit-element-hydrate-support.js'],
+    include: [
+      'axe-core',
+      'msw',
+      'msw/browser',
+      'vue/dist/vue.esm-browser.js',
+      'lit',
+      '@lit-labs/ssr-client/lit-element-hydrate-support.js',
+    ],
   },
   test: {
     // Two cores shared with other packages' tests: generous waits, never timing assertions.

@@ -37,9 +37,7 @@ export function findChromium(env = process.env) {
 export function requireChromium(env = process.env) {
   const found = findChromium(env);
   if (found) return found;
-  const where = env.CHROME_PATH
-    ? `CHROME_PATH=${env.CHROME_PATH} is not an executable file`
-    : `none of ${DEFAULT_PATHS.join(', ')} exists`;
+  const where = env.CHROME_PATH ? `CHROME_PATH=${env.CHROME_PATH} is not an executable file` : `none of ${DEFAULT_PATHS.join(', ')} exists`;
   throw new Error(
     `The browser tests need Chromium, but ${where}. ` +
       'Install it (Debian/Ubuntu: `apt-get install -y chromium`) or set CHROME_PATH to a Chrome or Chromium executable.',

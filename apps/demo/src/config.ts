@@ -4,15 +4,14 @@ import { z } from 'zod';
 
 const accountId = z.string().regex(ACCOUNT_ID_PATTERN, 'must be a Stripe account id (acct_…)');
 
-const envSchema = z
-  .object({
-    PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
-    HOST: z.string().min(1).default('localhost'),
-    STRIPE_SECRET_KEY: stripeSecretKeySchema.optional(),
-    STRIPE_API_URL: stripeApiUrlSchema.optional(),
-    DEMO_ACCOUNT_ID: accountId.optional(),
-    SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  });
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().min(1).default('localhost'),
+  STRIPE_SECRET_KEY: stripeSecretKeySchema.optional(),
+  STRIPE_API_URL: stripeApiUrlSchema.optional(),
+  DEMO_ACCOUNT_ID: accountId.optional(),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+});
 
 /** Rules between variables, checked on the raw values so they are reported with every other problem. */
 function pairingProblems(env: Record<string, string>): string[] {
@@ -21,17 +20,13 @@ function pairingProblems(env: Record<string, string>): string[] {
     problems.push('DEMO_ACCOUNT_ID is required with STRIPE_SECRET_KEY: the connected account the demo seller opens');
   }
   if (!env['STRIPE_SECRET_KEY'] && (env['STRIPE_API_URL'] || env['DEMO_ACCOUNT_ID'])) {
-    problems.push(
-      'STRIPE_SECRET_KEY is required when STRIPE_API_URL or DEMO_ACCOUNT_ID is set (leave all three unset for demo mode)',
-    );
+    problems.push('STRIPE_SECRET_KEY is required when STRIPE_API_URL or DEMO_ACCOUNT_ID is set (leave all three unset for demo mode)');
   }
   return problems;
 }
 
 /** Where the demo gets its Stripe: the embedded fake (demo mode), or a real or compatible API. */
-export type StripeSource =
-  | { mode: 'demo' }
-  | { mode: 'stripe'; secretKey: string; apiUrl: string | undefined; accountId: string };
+export type StripeSource = { mode: 'demo' } | { mode: 'stripe'; secretKey: string; apiUrl: string | undefined; accountId: string };
 
 export interface DemoConfig {
   port: number;

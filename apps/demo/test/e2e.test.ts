@@ -42,9 +42,7 @@ describe('the demo, in Chromium', () => {
     await context.clearCookies();
 
     await page.getByRole('button', { name: 'Open Express Dashboard' }).click();
-    await expect(
-      page.getByRole('alert').filter({ hasText: SERVER_REASONS.UNAUTHENTICATED.message }).waitFor(),
-    ).resolves.toBeUndefined();
+    await expect(page.getByRole('alert').filter({ hasText: SERVER_REASONS.UNAUTHENTICATED.message }).waitFor()).resolves.toBeUndefined();
     expect(new URL(page.url()).origin).toBe(demo.url);
     await context.close();
   });

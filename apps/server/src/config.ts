@@ -1,5 +1,10 @@
 import { DEFAULT_RATE_LIMIT, normalizeOrigin } from '@open-express-dashboard/server';
-import { httpUrlSchema as httpUrl, readEnvironment, stripeApiUrlSchema, stripeSecretKeySchema } from '@open-express-dashboard/server/environment';
+import {
+  httpUrlSchema as httpUrl,
+  readEnvironment,
+  stripeApiUrlSchema,
+  stripeSecretKeySchema,
+} from '@open-express-dashboard/server/environment';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -15,13 +20,16 @@ const envSchema = z.object({
   AUTH_ACCOUNT_CLAIM: z.string().min(1).default('stripe_account'),
   AUTH_COOKIE: z
     .string()
-    .regex(/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/, 'must be a cookie name (letters, digits and !#$%&\'*+-.^_`|~)')
+    .regex(/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/, "must be a cookie name (letters, digits and !#$%&'*+-.^_`|~)")
     .optional(),
   ALLOWED_ORIGINS: z
     .string()
     .transform((value, context) => {
       const origins: string[] = [];
-      for (const item of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+      for (const item of value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)) {
         try {
           origins.push(normalizeOrigin(item));
         } catch {
@@ -38,9 +46,18 @@ const envSchema = z.object({
   ONBOARDING_REFRESH_URL: httpUrl('where Stripe sends a seller whose onboarding link expired').optional(),
   ONBOARDING_RETURN_URL: httpUrl('where Stripe sends a seller back after onboarding').optional(),
   FULL_DASHBOARD_URL: httpUrl('where sellers with the full Stripe Dashboard go').optional(),
-  RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').default(DEFAULT_RATE_LIMIT.points),
+  RATE_LIMIT_PER_MINUTE: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .default(DEFAULT_RATE_LIMIT.points),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
-  PORT: z.coerce.number({ error: 'must be a port number' }).int('must be a port number').min(0).max(65_535, 'must be a port number').default(8080),
+  PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a port number')
+    .min(0)
+    .max(65_535, 'must be a port number')
+    .default(8080),
   HOST: z.string().min(1).default('localhost'),
 });
 

@@ -76,7 +76,9 @@ export async function startService(config: ServiceConfig, logger: Logger): Promi
     const path = new URL(req.url ?? '/', 'http://service.invalid').pathname;
     if (path.startsWith(TRPC_PREFIX)) return trpc(req, res);
     if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
-      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(req.method === 'GET' ? '{"status":"ok"}' : undefined);
+      res
+        .writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+        .end(req.method === 'GET' ? '{"status":"ok"}' : undefined);
       return;
     }
     res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');

@@ -50,9 +50,7 @@ it('serves its own procedures and the dashboard link side by side', async () => 
   const { url, kind } = await ada.expressDashboard.createLoginLink.mutate();
   expect(kind).toBe('express_dashboard');
   expect(url.startsWith(`${fake.url}/express/acct_1AdaExpress00001/`)).toBe(true);
-  expect(fake.requests.map(({ method, path }) => `${method} ${path}`)).toEqual([
-    'POST /v1/accounts/acct_1AdaExpress00001/login_links',
-  ]);
+  expect(fake.requests.map(({ method, path }) => `${method} ${path}`)).toEqual(['POST /v1/accounts/acct_1AdaExpress00001/login_links']);
 });
 
 it('keeps the dashboard router’s reasons inside the merged app', async () => {

@@ -28,8 +28,6 @@ describe('the README', () => {
     const rows = [...readme.matchAll(/^\| `([A-Z_]+)` \| `([A-Z_]+)` \| (\d+) \| (yes|no) \|$/gm)].map(
       ([, reason, code, status, retryable]) => [reason, code, Number(status), retryable === 'yes'],
     );
-    expect(rows).toEqual(
-      Object.entries(SERVER_REASONS).map(([reason, info]) => [reason, info.code, info.httpStatus, info.retryable]),
-    );
+    expect(rows).toEqual(Object.entries(SERVER_REASONS).map(([reason, info]) => [reason, info.code, info.httpStatus, info.retryable]));
   });
 });

@@ -50,7 +50,10 @@ async function bundle(extra) {
     build: { write: false, sourcemap: false, ...extra.build },
   });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((output) => output.output);
-  return outputs.filter((item) => item.type === 'chunk').map((chunk) => chunk.code).join('\n');
+  return outputs
+    .filter((item) => item.type === 'chunk')
+    .map((chunk) => chunk.code)
+    .join('\n');
 }
 
 function measure(code) {

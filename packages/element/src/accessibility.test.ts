@@ -127,7 +127,9 @@ describe('<open-express-dashboard> accessibility', () => {
   });
 
   it('takes its focus ring from --oed-focus-ring', async () => {
-    const { element, inner } = await mount('<open-express-dashboard style="--oed-focus-ring: 4px dashed rgb(255, 0, 0)"></open-express-dashboard>');
+    const { element, inner } = await mount(
+      '<open-express-dashboard style="--oed-focus-ring: 4px dashed rgb(255, 0, 0)"></open-express-dashboard>',
+    );
     element.focus({ focusVisible: true } as FocusOptions);
     await userEvent.keyboard('{Shift>}{/Shift}');
     expect(inner.matches(':focus-visible')).toBe(true);

@@ -12,7 +12,11 @@ afterEach(() => {
 });
 
 /** Clicks the element's button and returns what the endpoint received. */
-async function clickAndRecord(markup: string, setup: (element: HTMLElementTagNameMap['open-express-dashboard']) => void = () => {}, endpoint?: string) {
+async function clickAndRecord(
+  markup: string,
+  setup: (element: HTMLElementTagNameMap['open-express-dashboard']) => void = () => {},
+  endpoint?: string,
+) {
   const recorder = recordLoginLinkRequests();
   worker.use(loginLinkSuccess({ url: LINK, endpoint, onRequest: recorder.onRequest }));
   const mounted = await mount(markup);
@@ -36,7 +40,11 @@ describe('<open-express-dashboard> authentication', () => {
 
   it('sends cookies to a cross-origin API with credentials="include"', async () => {
     const api = 'https://api.platform.test/trpc';
-    const request = await clickAndRecord(`<open-express-dashboard endpoint="${api}" credentials="include"></open-express-dashboard>`, undefined, api);
+    const request = await clickAndRecord(
+      `<open-express-dashboard endpoint="${api}" credentials="include"></open-express-dashboard>`,
+      undefined,
+      api,
+    );
     expect(request.credentials).toBe('include');
     expect(request.url).toBe(`${api}/expressDashboard.createLoginLink`);
   });

@@ -76,9 +76,7 @@ describe('<open-express-dashboard> states', () => {
   it('requests the link from its endpoint and sends this tab there', async () => {
     const recorder = recordLoginLinkRequests();
     worker.use(loginLinkSuccess({ url: LINK, endpoint: '/api/trpc', onRequest: recorder.onRequest }));
-    const { button, navigate, inner, element } = await mount(
-      '<open-express-dashboard endpoint="/api/trpc"></open-express-dashboard>',
-    );
+    const { button, navigate, inner, element } = await mount('<open-express-dashboard endpoint="/api/trpc"></open-express-dashboard>');
     await userEvent.click(button);
     await expect.poll(() => navigate.mock.calls).toEqual([[LINK]]);
     expect(new URL(recorder.requests[0]!.url).pathname).toBe('/api/trpc/expressDashboard.createLoginLink');
@@ -205,7 +203,9 @@ describe('<open-express-dashboard> states', () => {
   it('keeps the request going when it is only moved on the page', async () => {
     const held = holdLoginLinkAnswer(loginLinkSuccess({ url: LINK }));
     worker.use(held.handler);
-    const { element, button, navigate } = await mount('<div id="a"><open-express-dashboard></open-express-dashboard></div><div id="b"></div>');
+    const { element, button, navigate } = await mount(
+      '<div id="a"><open-express-dashboard></open-express-dashboard></div><div id="b"></div>',
+    );
     await userEvent.click(button);
     await expect.poll(() => held.received).toBe(1);
     document.getElementById('b')!.append(element);

@@ -48,4 +48,3 @@ export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
     target.addEventListener(type, (event) => resolve(event as GlobalEventHandlersEventMap[K]), { once: true }),
   );
 }
-

@@ -18,9 +18,11 @@ interface Declaration {
 
 async function elementDeclaration(): Promise<Declaration> {
   const packageJson = JSON.parse(await read('package.json')) as { customElements: string };
-  const manifest = JSON.parse(await read(packageJson.customElements).catch(() => {
-    throw new Error(`${packageJson.customElements} is missing: run \`npm run build\` in packages/element first.`);
-  })) as { modules: { declarations?: Declaration[] }[] };
+  const manifest = JSON.parse(
+    await read(packageJson.customElements).catch(() => {
+      throw new Error(`${packageJson.customElements} is missing: run \`npm run build\` in packages/element first.`);
+    }),
+  ) as { modules: { declarations?: Declaration[] }[] };
   const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
   const element = declarations.find((declaration) => declaration.tagName === 'open-express-dashboard');
   if (!element) throw new Error('custom-elements.json does not declare <open-express-dashboard>');
@@ -34,7 +36,10 @@ async function readmeTable(heading: string): Promise<string[][]> {
   if (start < 0) throw new Error(`README has no "### ${heading}" section`);
   const section = readme.slice(start).split('\n').slice(2);
   const table = section.slice(section.findIndex((line) => line.startsWith('|')));
-  const rows = table.slice(0, table.findIndex((line) => !line.startsWith('|')));
+  const rows = table.slice(
+    0,
+    table.findIndex((line) => !line.startsWith('|')),
+  );
   return rows.slice(2).map((row) =>
     row
       .slice(1, -1)
@@ -55,7 +60,9 @@ describe('custom-elements.json', () => {
   it('lists exactly the attributes the README documents, with their properties', async () => {
     const element = await elementDeclaration();
     const rows = await readmeTable('Attributes and properties');
-    const documented = rows.filter(([attribute]) => attribute !== '—').map(([attribute, property]) => `${code(attribute!)} → ${code(property!)}`);
+    const documented = rows
+      .filter(([attribute]) => attribute !== '—')
+      .map(([attribute, property]) => `${code(attribute!)} → ${code(property!)}`);
     const generated = (element.attributes ?? []).map(({ name, fieldName }) => `${name} → ${fieldName}`);
     expect(sorted(documented)).toEqual(sorted(generated));
   });

@@ -9,7 +9,9 @@ const renderToString = (markup: string) => renderOnServer(undefined, markup);
 describe('the element rendered on the server', () => {
   it('renders its shadow root as declarative shadow DOM, focus delegated, with a real button', async () => {
     const out = await renderToString('<open-express-dashboard variant="neutral">Payouts</open-express-dashboard>');
-    expect(out).toMatch(/<open-express-dashboard [^>]*variant="neutral"[^>]*><template shadowroot="open" shadowrootmode="open" shadowrootdelegatesfocus>/);
+    expect(out).toMatch(
+      /<open-express-dashboard [^>]*variant="neutral"[^>]*><template shadowroot="open" shadowrootmode="open" shadowrootdelegatesfocus>/,
+    );
     expect(out).toMatch(/<button\s+part="button"\s+type="button"[^>]*aria-busy="false"/);
     expect(out).toContain('<slot>');
     expect(out).toMatch(/<\/template>Payouts<\/open-express-dashboard>/);
@@ -18,7 +20,9 @@ describe('the element rendered on the server', () => {
   });
 
   it('renders the new-tab hint and text overrides from attributes', async () => {
-    const out = await renderToString('<open-express-dashboard target="_blank" new-tab-label="(nouvel onglet)" disabled></open-express-dashboard>');
+    const out = await renderToString(
+      '<open-express-dashboard target="_blank" new-tab-label="(nouvel onglet)" disabled></open-express-dashboard>',
+    );
     expect(out).toContain('(nouvel onglet)');
     expect(out).toMatch(/<button[^>]*\sdisabled[\s>]/);
   });

@@ -32,9 +32,13 @@ const page = (body: string) => `<!doctype html>
 
 const PAGES: Record<string, string> = {
   '/': page('<main><h1>Seller hub</h1><open-express-dashboard>Open Express Dashboard</open-express-dashboard></main>'),
-  '/new-tab': page('<main><h1>Seller hub</h1><open-express-dashboard target="_blank">Open Express Dashboard</open-express-dashboard></main>'),
+  '/new-tab': page(
+    '<main><h1>Seller hub</h1><open-express-dashboard target="_blank">Open Express Dashboard</open-express-dashboard></main>',
+  ),
   // A sandbox without allow-popups: the browser refuses every new tab from inside.
-  '/sandboxed': page('<main><h1>Embedded</h1><iframe title="embedded" sandbox="allow-scripts allow-same-origin" src="/new-tab"></iframe></main>'),
+  '/sandboxed': page(
+    '<main><h1>Embedded</h1><iframe title="embedded" sandbox="allow-scripts allow-same-origin" src="/new-tab"></iframe></main>',
+  ),
 };
 
 let browser: Browser;
@@ -163,9 +167,7 @@ describe('target="_blank"', () => {
 
   it('closes the waiting tab when the host cancels the navigation', async () => {
     const tab = await openPage('/new-tab', loginLinkSuccess({ endpoint: `${ORIGIN}/trpc`, url: LINK, delay: 200 }));
-    await tab.evaluate(() =>
-      document.addEventListener('open-express-dashboard-navigate', (event) => event.preventDefault()),
-    );
+    await tab.evaluate(() => document.addEventListener('open-express-dashboard-navigate', (event) => event.preventDefault()));
     const [popup] = await Promise.all([context.waitForEvent('page'), tab.getByRole('button').click()]);
     await expect.poll(() => popup.isClosed()).toBe(true);
     expect(context.pages()).toEqual([tab]);

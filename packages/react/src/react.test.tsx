@@ -118,9 +118,7 @@ describe('<OpenExpressDashboard> in a React 19 app', () => {
 
   it('forwards the ref, attributes and boolean properties to the element', async () => {
     const ref = createRef<HTMLElementTagNameMap['open-express-dashboard']>();
-    render(
-      <OpenExpressDashboard ref={ref} aria-label="Open Express Dashboard of Acme Ltd" disabled target="_blank" className="cta" />,
-    );
+    render(<OpenExpressDashboard ref={ref} aria-label="Open Express Dashboard of Acme Ltd" disabled target="_blank" className="cta" />);
     const button = page.getByRole('button', { name: 'Open Express Dashboard of Acme Ltd (opens in a new tab)' });
     await expect.element(button).toBeDisabled();
     expect(ref.current?.status).toBe('idle');

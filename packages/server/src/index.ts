@@ -14,12 +14,7 @@ export type { LoginLinkEvent, OnLoginLinkEvent } from './events.js';
 export { DEFAULT_RATE_LIMIT, type RateLimitOptions, type RedisClient } from './rate-limit.js';
 export { createJwtAuthenticator, readToken, type JwtAuthenticatorOptions } from './auth/jwt.js';
 export { REDACT_PATHS, createLogger, safeLogger, scrub, type Logger } from './logging.js';
-export {
-  DEFAULT_MAX_BODY_BYTES,
-  expressDashboardResponseMeta,
-  linkResponseHeaders,
-  type HttpPolicyOptions,
-} from './http/policy.js';
+export { DEFAULT_MAX_BODY_BYTES, expressDashboardResponseMeta, linkResponseHeaders, type HttpPolicyOptions } from './http/policy.js';
 export { normalizeOrigin, type OriginPolicyOptions } from './http/origin.js';
 export {
   createExpressDashboardNodeHandler,

@@ -1,9 +1,4 @@
-import {
-  SERVER_REASONS,
-  type CreateLoginLinkInput,
-  type CreateLoginLinkOutput,
-  type ServerReason,
-} from '@open-express-dashboard/contract';
+import { SERVER_REASONS, type CreateLoginLinkInput, type CreateLoginLinkOutput, type ServerReason } from '@open-express-dashboard/contract';
 import type { StripeFake } from '@open-express-dashboard/testing/stripe-fake';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
@@ -12,12 +7,7 @@ import { accounts, silent, startSeededFake, stripeFor } from '../test/support.js
 import type { Caller } from './caller.js';
 import { ExpressDashboardError } from './errors.js';
 import type { LoginLinkEvent } from './events.js';
-import {
-  createExpressDashboardRouter,
-  type ExpressDashboardRouterOptions,
-  type RouterInputs,
-  type RouterOutputs,
-} from './router.js';
+import { createExpressDashboardRouter, type ExpressDashboardRouterOptions, type RouterInputs, type RouterOutputs } from './router.js';
 
 let fake: StripeFake;
 beforeAll(async () => {
@@ -73,9 +63,7 @@ describe('expressDashboard.createLoginLink', () => {
 
   it('never opens an account the caller does not own, and does not ask Stripe', async () => {
     const caller = callerFor(seller(accounts.express));
-    expect(await reasonOf(caller.expressDashboard.createLoginLink({ accountId: accounts.secondExpress }))).toBe(
-      'ACCOUNT_NOT_OWNED',
-    );
+    expect(await reasonOf(caller.expressDashboard.createLoginLink({ accountId: accounts.secondExpress }))).toBe('ACCOUNT_NOT_OWNED');
     expect(fake.requests).toHaveLength(0);
   });
 
@@ -121,9 +109,7 @@ describe('expressDashboard.createLoginLink', () => {
   );
 
   it('treats a disconnected account as no connected account', async () => {
-    expect(await reasonOf(callerFor(seller(accounts.disconnected)).expressDashboard.createLoginLink())).toBe(
-      'NO_CONNECTED_ACCOUNT',
-    );
+    expect(await reasonOf(callerFor(seller(accounts.disconnected)).expressDashboard.createLoginLink())).toBe('NO_CONNECTED_ACCOUNT');
   });
 
   it('reports Stripe outages as retryable, and a bad key as misconfiguration', async () => {
@@ -142,9 +128,7 @@ describe('expressDashboard.createLoginLink', () => {
 
   it('reports an outage during the follow-up look-up as an outage', async () => {
     fake.injectFault({ kind: 'server_error' }, { method: 'GET' });
-    expect(await reasonOf(callerFor(seller(accounts.onboarding)).expressDashboard.createLoginLink())).toBe(
-      'STRIPE_UNAVAILABLE',
-    );
+    expect(await reasonOf(callerFor(seller(accounts.onboarding)).expressDashboard.createLoginLink())).toBe('STRIPE_UNAVAILABLE');
   });
 
   it('refuses to run in a context without a request, with a clear reason', async () => {
@@ -199,9 +183,7 @@ describe('where the seller goes', () => {
 
   it('refuses configured URLs that are not http(s) when the router is created', () => {
     expect(() => routerFor(null, { fullDashboardUrl: 'javascript:alert(1)' })).toThrow(/fullDashboardUrl must be an http\(s\) URL/);
-    expect(() => routerFor(null, { onboarding: { refreshUrl: 'nope', returnUrl: onboarding.returnUrl } })).toThrow(
-      /onboarding.refreshUrl/,
-    );
+    expect(() => routerFor(null, { onboarding: { refreshUrl: 'nope', returnUrl: onboarding.returnUrl } })).toThrow(/onboarding.refreshUrl/);
     const missing = { refreshUrl: onboarding.refreshUrl } as unknown as typeof onboarding;
     expect(() => routerFor(null, { onboarding: missing })).toThrow(/onboarding.returnUrl is required/);
   });
@@ -274,7 +256,10 @@ describe('the rate limit', () => {
         await limited
           .createCaller({ request })
           .expressDashboard.createLoginLink()
-          .then(({ kind }) => kind, (error: ExpressDashboardError) => error.reason),
+          .then(
+            ({ kind }) => kind,
+            (error: ExpressDashboardError) => error.reason,
+          ),
       );
     }
     expect(reasons).toEqual([...Array<string>(5).fill('express_dashboard'), 'RATE_LIMITED']);
@@ -294,7 +279,14 @@ describe('audit events', () => {
     await reasonOf(callerFor(null, { onEvent: (event) => void events.push(event) }).expressDashboard.createLoginLink());
 
     expect(events.map(({ latencyMs: _latency, time: _time, ...event }) => event)).toEqual([
-      { name: 'login_link', outcome: 'created', userId: 'user_1', accountId: accounts.express, kind: 'express_dashboard', reason: undefined },
+      {
+        name: 'login_link',
+        outcome: 'created',
+        userId: 'user_1',
+        accountId: accounts.express,
+        kind: 'express_dashboard',
+        reason: undefined,
+      },
       { name: 'login_link', outcome: 'created', userId: 'user_1', accountId: accounts.onboarding, kind: 'onboarding', reason: undefined },
       { name: 'login_link', outcome: 'failed', userId: 'user_1', accountId: undefined, kind: undefined, reason: 'ACCOUNT_NOT_OWNED' },
       { name: 'login_link', outcome: 'failed', userId: undefined, accountId: undefined, kind: undefined, reason: 'UNAUTHENTICATED' },

@@ -7,12 +7,7 @@ import express from 'express';
 import { Hono } from 'hono';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createExpressDashboardMiddleware } from '../src/adapters/express.js';
-import {
-  createExpressDashboardFetchHandler,
-  createExpressDashboardNodeHandler,
-  type AppRouter,
-  type ServeOptions,
-} from '../src/index.js';
+import { createExpressDashboardFetchHandler, createExpressDashboardNodeHandler, type AppRouter, type ServeOptions } from '../src/index.js';
 import { accounts, bearerAuth, listen, silent, startSeededFake, stripeFor, type Listening } from './support.js';
 
 // Every adapter this package ships, each over real HTTP, held to the same rules.
@@ -137,11 +132,15 @@ describe.each(Object.entries(adapters))('%s', (_name, serve) => {
     expect(await declared.json()).toMatchObject({ error: { data: { reason: 'REQUEST_TOO_LARGE' } } });
 
     const streamed = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = httpRequest(procedureUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer alice' } }, (res) => {
-        let body = '';
-        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      });
+      const req = httpRequest(
+        procedureUrl,
+        { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer alice' } },
+        (res) => {
+          let body = '';
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
       req.on('error', reject);
       req.write(`{"pad":"${'x'.repeat(400)}`);
       req.end(`${'x'.repeat(400)}"}`);

@@ -81,9 +81,7 @@ describe('over HTTP', () => {
     const error = await clientError(clientAs().expressDashboard.createLoginLink.mutate());
     expect(error.data).toMatchObject({ code: 'UNAUTHORIZED', httpStatus: 401, reason: 'UNAUTHENTICATED', retryable: false });
     expect(error.message).toBe(SERVER_REASONS.UNAUTHENTICATED.message);
-    expect((await clientError(clientAs('mallory').expressDashboard.createLoginLink.mutate())).data?.reason).toBe(
-      'UNAUTHENTICATED',
-    );
+    expect((await clientError(clientAs('mallory').expressDashboard.createLoginLink.mutate())).data?.reason).toBe('UNAUTHENTICATED');
     expect(fake.requests).toHaveLength(0);
   });
 

@@ -5,12 +5,7 @@ import { TRPCClientError, createTRPCClient, httpLink } from '@trpc/client';
 import { initTRPC, type inferRouterContext, type inferRouterOutputs } from '@trpc/server';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import {
-  createExpressDashboardRouter,
-  expressDashboardResponseMeta,
-  type AuthRequest,
-  type ReasonErrorShapeData,
-} from '../src/index.js';
+import { createExpressDashboardRouter, expressDashboardResponseMeta, type AuthRequest, type ReasonErrorShapeData } from '../src/index.js';
 import { accounts, bearerAuth, listen, silent, startSeededFake, stripeFor, type Listening } from './support.js';
 
 // Another TypeScript app: a platform with its own tRPC instance, context and error formatter, that
@@ -87,7 +82,9 @@ describe('merged into a platform’s own router', () => {
     expect(link.url).toContain(`/express/${accounts.express}/`);
     await expect(client().tenant.query()).resolves.toBe('acme');
 
-    const refused = await client().expressDashboard.createLoginLink.mutate().catch((caught: unknown) => caught);
+    const refused = await client()
+      .expressDashboard.createLoginLink.mutate()
+      .catch((caught: unknown) => caught);
     expect(refused).toBeInstanceOf(TRPCClientError);
     // The procedure's own formatter shaped it: the contract's reason, not the platform's fields.
     const data = (refused as TRPCClientError<Routers['merged']>).data as ReasonErrorShapeData & { platform?: string };
@@ -114,7 +111,9 @@ describe('merged into a platform’s own router', () => {
   it('is typed with the platform’s context and the contract’s output', () => {
     expectTypeOf<inferRouterContext<Routers['dashboard']>>().toEqualTypeOf<PlatformContext>();
     expectTypeOf<inferRouterOutputs<Routers['merged']>['expressDashboard']['createLoginLink']>().toEqualTypeOf<CreateLoginLinkOutput>();
-    expectTypeOf<inferRouterOutputs<Routers['nested']>['payouts']['expressDashboard']['createLoginLink']>().toEqualTypeOf<CreateLoginLinkOutput>();
+    expectTypeOf<
+      inferRouterOutputs<Routers['nested']>['payouts']['expressDashboard']['createLoginLink']
+    >().toEqualTypeOf<CreateLoginLinkOutput>();
 
     const options = { stripe: stripeFor(fake), authenticate: () => null, logger: silent } as const;
     // @ts-expect-error requestFrom must return an AuthRequest ({ headers: Headers }), not any field.

@@ -92,7 +92,9 @@ describe('the rate limit in Redis', () => {
     await closed;
     // Sellers are still served, and still limited, by this instance alone.
     expect([await a('dan'), await a('dan'), await a('dan')]).toEqual([200, 200, 429]);
-    const warnings = logs.entries().filter((entry) => entry['msg'] === 'rate-limit store failed: counting in memory on this instance until it is back');
+    const warnings = logs
+      .entries()
+      .filter((entry) => entry['msg'] === 'rate-limit store failed: counting in memory on this instance until it is back');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]?.['level']).toBe(40);
   });

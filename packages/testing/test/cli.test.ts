@@ -59,7 +59,14 @@ describe('open-express-dashboard-stripe-fake', () => {
   });
 
   it('serves the seeded accounts to the stripe SDK, and stops on SIGTERM', async () => {
-    const run = start(['--port', '0', '--account', 'express:acct_1CliSeller000001', '--account', 'onboarding_incomplete:acct_1CliNew0000001']);
+    const run = start([
+      '--port',
+      '0',
+      '--account',
+      'express:acct_1CliSeller000001',
+      '--account',
+      'onboarding_incomplete:acct_1CliNew0000001',
+    ]);
     const { url, key } = await run.ready();
     expect(url.hostname).toBe('127.0.0.1');
     expect(key).toBe('sk_test_open_express_dashboard_fake');

@@ -113,9 +113,7 @@ describe('with an HS256 shared secret', () => {
   it('refuses the wrong audience or issuer', async () => {
     expect(await refusal(authenticate(bearer(await hs256(claims({ aud: 'another-app' })))))).toBe('UNAUTHENTICATED');
     expect(await refusal(authenticate(bearer(await hs256(claims({ aud: undefined })))))).toBe('UNAUTHENTICATED');
-    expect(await refusal(authenticate(bearer(await hs256(claims({ iss: 'https://evil.example/' })))))).toBe(
-      'UNAUTHENTICATED',
-    );
+    expect(await refusal(authenticate(bearer(await hs256(claims({ iss: 'https://evil.example/' })))))).toBe('UNAUTHENTICATED');
   });
 
   it('refuses garbage', async () => {
@@ -200,9 +198,7 @@ describe('with a JWKS URL', () => {
     const publicPem = await exportSPKI(publicKey);
     const publicJwk = await exportJWK(publicKey);
     for (const material of [publicPem, JSON.stringify(publicJwk), publicJwk.n ?? '']) {
-      const token = await new SignJWT(claims())
-        .setProtectedHeader({ alg: 'HS256', kid: 'rsa-1' })
-        .sign(new TextEncoder().encode(material));
+      const token = await new SignJWT(claims()).setProtectedHeader({ alg: 'HS256', kid: 'rsa-1' }).sign(new TextEncoder().encode(material));
       expect(await refusal(authenticator()(bearer(token)))).toBe('UNAUTHENTICATED');
     }
     expect(() => createJwtAuthenticator({ jwksUrl, algorithms: ['RS256', 'HS256'] })).toThrow(/asymmetric/);

@@ -145,8 +145,7 @@ export function createJwtAuthenticator(options: JwtAuthenticatorOptions): Authen
     let payload: JWTPayload;
     try {
       // Two calls only because jose's overloads take a key or a key-set function, not the union.
-      ({ payload } =
-        key instanceof Uint8Array ? await jwtVerify(token, key, verifyOptions) : await jwtVerify(token, key, verifyOptions));
+      ({ payload } = key instanceof Uint8Array ? await jwtVerify(token, key, verifyOptions) : await jwtVerify(token, key, verifyOptions));
     } catch (error) {
       if (error instanceof KeySetUnavailable) {
         const invalid = error.cause instanceof joseErrors.JWKSInvalid;

@@ -40,9 +40,13 @@ async function main(argv: readonly string[]): Promise<number> {
     const code = (error as NodeJS.ErrnoException).code;
     const where = `${options.host}:${options.port}`;
     const reason =
-      code === 'EADDRINUSE' ? `port ${options.port} is in use (try --port 0 for a free one)` :
-      code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' ? `${options.host} is not an address of this machine` :
-      code === 'EACCES' ? `not allowed to listen on ${where}` : String(error);
+      code === 'EADDRINUSE'
+        ? `port ${options.port} is in use (try --port 0 for a free one)`
+        : code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND'
+          ? `${options.host} is not an address of this machine`
+          : code === 'EACCES'
+            ? `not allowed to listen on ${where}`
+            : String(error);
     process.stderr.write(`${COMMAND}: cannot listen on ${where}: ${reason}\n`);
     return 1;
   }

@@ -59,10 +59,7 @@ function respond(body: LoginLinkSuccessBody | LoginLinkErrorBody, batched: boole
  * The one handler all others are built on: matches `POST {endpoint}/expressDashboard.createLoginLink`,
  * records the call, waits as asked, then answers.
  */
-function mutationHandler(
-  options: HandlerOptions,
-  answer: (request: LoginLinkRequest) => Response | Promise<Response>,
-): HttpHandler {
+function mutationHandler(options: HandlerOptions, answer: (request: LoginLinkRequest) => Response | Promise<Response>): HttpHandler {
   return http.post(
     ({ request }) => isLoginLinkRequest(request.url, options.endpoint),
     async ({ request, cookies }) => {
@@ -127,10 +124,7 @@ export function loginLinkError(reason: ServerReason, options: LoginLinkErrorOpti
 export function loginLinkErrorScenarios(options: HandlerOptions = {}): Readonly<Record<ServerReason, HttpHandler>> {
   const reasons = Object.keys(SERVER_REASONS) as ServerReason[];
   return Object.fromEntries(
-    reasons.map((reason) => [
-      reason,
-      loginLinkError(reason, reason === 'RATE_LIMITED' ? { ...options, retryAfterSeconds: 30 } : options),
-    ]),
+    reasons.map((reason) => [reason, loginLinkError(reason, reason === 'RATE_LIMITED' ? { ...options, retryAfterSeconds: 30 } : options)]),
   ) as Record<ServerReason, HttpHandler>;
 }
 
@@ -143,7 +137,10 @@ export function loginLinkNetworkError(options: HandlerOptions = {}): HttpHandler
 export function loginLinkGatewayError(options: LoginLinkGatewayErrorOptions = {}): HttpHandler {
   const body = options.body ?? '<!doctype html><title>502 Bad Gateway</title><h1>Bad gateway</h1>';
   const contentType = options.contentType ?? 'text/html; charset=utf-8';
-  return mutationHandler(options, () => new HttpResponse(body, { status: options.status ?? 502, headers: { 'content-type': contentType } }));
+  return mutationHandler(
+    options,
+    () => new HttpResponse(body, { status: options.status ?? 502, headers: { 'content-type': contentType } }),
+  );
 }
 
 export interface LoginLinkMalformedOptions extends HandlerOptions {
@@ -178,14 +175,11 @@ export function holdLoginLinkAnswer(answer: HttpHandler): HeldLoginLinkAnswer {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   let received = 0;
-  const handler = http.post(
-    answer.info.path,
-    async ({ request }) => {
-      received += 1;
-      await released;
-      return getResponse([answer], request);
-    },
-  );
+  const handler = http.post(answer.info.path, async ({ request }) => {
+    received += 1;
+    await released;
+    return getResponse([answer], request);
+  });
   return {
     handler,
     release,

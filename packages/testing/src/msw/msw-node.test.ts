@@ -31,12 +31,20 @@ afterAll(() => server.close());
 
 type Link = typeof httpLink | typeof httpBatchLink;
 
-function call(input?: unknown, { url = API, link = httpLink as Link, headers = {}, signal }: {
-  url?: string;
-  link?: Link;
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
-} = {}) {
+function call(
+  input?: unknown,
+  {
+    url = API,
+    link = httpLink as Link,
+    headers = {},
+    signal,
+  }: {
+    url?: string;
+    link?: Link;
+    headers?: Record<string, string>;
+    signal?: AbortSignal;
+  } = {},
+) {
   const client = createTRPCUntypedClient<AnyRouter>({ links: [link({ url, headers })] });
   return client.mutation(CREATE_LOGIN_LINK_PATH, input, { signal });
 }

@@ -31,10 +31,7 @@ export interface LoginLinkErrorBody {
 }
 
 /** Any answer of the endpoint, as one call (`httpLink`) or a batch of one (`httpBatchLink`). */
-export type LoginLinkResponseBody =
-  | LoginLinkSuccessBody
-  | LoginLinkErrorBody
-  | [LoginLinkSuccessBody | LoginLinkErrorBody];
+export type LoginLinkResponseBody = LoginLinkSuccessBody | LoginLinkErrorBody | [LoginLinkSuccessBody | LoginLinkErrorBody];
 
 /** A failure to answer with, instead of a link: a server reason, and optionally its details. */
 export interface LoginLinkFailureReply {

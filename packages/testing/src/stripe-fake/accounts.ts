@@ -8,13 +8,7 @@ import { randomBytes } from 'node:crypto';
  * - `no_dashboard`: has no Stripe-hosted dashboard (a Custom account).
  * - `disconnected`: exists but is no longer connected to the platform: Stripe answers as if unknown.
  */
-export const ACCOUNT_STATES = [
-  'express',
-  'onboarding_incomplete',
-  'full_dashboard',
-  'no_dashboard',
-  'disconnected',
-] as const;
+export const ACCOUNT_STATES = ['express', 'onboarding_incomplete', 'full_dashboard', 'no_dashboard', 'disconnected'] as const;
 export type AccountState = (typeof ACCOUNT_STATES)[number];
 
 /** An account to seed into the fake. */

@@ -62,9 +62,7 @@ function stringParam(params: FormParams, name: string): string | StripeErrorResp
 function urlParam(params: FormParams, name: string): string | StripeErrorResponse {
   const value = stringParam(params, name);
   if (typeof value !== 'string') return value;
-  return URL.canParse(value) && /^https?:$/.test(new URL(value).protocol)
-    ? value
-    : stripeErrors.invalidParameter(name, `Not a valid URL`);
+  return URL.canParse(value) && /^https?:$/.test(new URL(value).protocol) ? value : stripeErrors.invalidParameter(name, `Not a valid URL`);
 }
 
 export const endpoints: readonly Endpoint[] = [
@@ -108,12 +106,7 @@ export const endpoints: readonly Endpoint[] = [
       if (typeof returnUrl !== 'string') return returnUrl;
       const account = connectedAccount(state, id);
       if (isError(account)) return account;
-      const link = issueLink(
-        state,
-        { kind: 'onboarding', account: account.id, returnUrl },
-        state.accountLinkTtlSeconds,
-        'setup/s',
-      );
+      const link = issueLink(state, { kind: 'onboarding', account: account.id, returnUrl }, state.accountLinkTtlSeconds, 'setup/s');
       return {
         status: 200,
         body: { object: 'account_link', created: link.created, expires_at: link.expiresAt, url: link.url },

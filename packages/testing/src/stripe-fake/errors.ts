@@ -41,19 +41,15 @@ export const stripeErrors = {
       401,
       'This API call cannot be made with a publishable API key. Please use a secret API key. You can find a list of your API keys at https://dashboard.stripe.com/account/apikeys.',
     ),
-  invalidApiVersion: (version: string) =>
-    invalidRequest(400, `Invalid Stripe API version: ${version}`, { code: 'api_version_invalid' }),
+  invalidApiVersion: (version: string) => invalidRequest(400, `Invalid Stripe API version: ${version}`, { code: 'api_version_invalid' }),
   unsupportedContentType: (contentType: string) =>
     invalidRequest(
       400,
       `Invalid request: unsupported Content-Type ${contentType}. If error persists and you need assistance, please contact support@stripe.com.`,
     ),
-  unknownParameter: (param: string) =>
-    invalidRequest(400, `Received unknown parameter: ${param}`, { code: 'parameter_unknown', param }),
-  missingParameter: (param: string) =>
-    invalidRequest(400, `Missing required param: ${param}.`, { code: 'parameter_missing', param }),
-  invalidParameter: (param: string, message: string) =>
-    invalidRequest(400, message, { code: 'parameter_invalid_string', param }),
+  unknownParameter: (param: string) => invalidRequest(400, `Received unknown parameter: ${param}`, { code: 'parameter_unknown', param }),
+  missingParameter: (param: string) => invalidRequest(400, `Missing required param: ${param}.`, { code: 'parameter_missing', param }),
+  invalidParameter: (param: string, message: string) => invalidRequest(400, message, { code: 'parameter_invalid_string', param }),
   accountInvalid: (key: string, account: string) =>
     invalidRequest(
       403,
@@ -62,8 +58,7 @@ export const stripeErrors = {
     ),
   notExpressDashboard: (account: string) =>
     invalidRequest(400, `Cannot create a login link for the account ${account}, which does not have access to the Express Dashboard.`),
-  onboardingIncomplete: () =>
-    invalidRequest(400, 'Cannot create a login link for an account that has not completed onboarding.'),
+  onboardingIncomplete: () => invalidRequest(400, 'Cannot create a login link for an account that has not completed onboarding.'),
   idempotencyMismatch: (key: string): StripeErrorResponse => ({
     status: 400,
     body: {
@@ -74,7 +69,10 @@ export const stripeErrors = {
     },
   }),
   notFound: (method: string, path: string) =>
-    invalidRequest(404, `Unrecognized request URL (${method}: ${path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`),
+    invalidRequest(
+      404,
+      `Unrecognized request URL (${method}: ${path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`,
+    ),
   rateLimited: (retryAfterSeconds: number): StripeErrorResponse => ({
     ...invalidRequest(429, 'Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits.', {
       code: 'rate_limit',

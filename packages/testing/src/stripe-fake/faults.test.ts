@@ -38,9 +38,11 @@ describe('faults', () => {
 
   it('counts `times`, lasts for ever with Infinity, and is cleared by reset()', async () => {
     fake.injectFault({ kind: 'server_error' }, { times: 2 });
-    expect([(await raw('POST', LOGIN_LINKS)).status, (await raw('POST', LOGIN_LINKS)).status, (await raw('POST', LOGIN_LINKS)).status]).toEqual([
-      500, 500, 200,
-    ]);
+    expect([
+      (await raw('POST', LOGIN_LINKS)).status,
+      (await raw('POST', LOGIN_LINKS)).status,
+      (await raw('POST', LOGIN_LINKS)).status,
+    ]).toEqual([500, 500, 200]);
     fake.injectFault({ kind: 'rate_limit' }, { times: Infinity });
     for (let attempt = 0; attempt < 5; attempt += 1) expect((await raw('POST', LOGIN_LINKS)).status).toBe(429);
     fake.reset();

@@ -11,9 +11,7 @@ interface OpenApi {
   components: { schemas: Record<string, AnySchema & { properties?: Record<string, unknown> }> };
   'x-fixtures': { account: Record<string, unknown> };
 }
-const openapi = JSON.parse(
-  readFileSync(new URL('../../openapi/stripe-connect.openapi.json', import.meta.url), 'utf8'),
-) as OpenApi;
+const openapi = JSON.parse(readFileSync(new URL('../../openapi/stripe-connect.openapi.json', import.meta.url), 'utf8')) as OpenApi;
 
 /**
  * `api_errors` refers to schemas the fragment leaves out (payment objects, cards, sources), which
@@ -89,7 +87,8 @@ interface Case {
 const LOGIN = '/v1/accounts/{account}/login_links';
 const ACCOUNT_LINKS = '/v1/account_links';
 const ACCOUNT = '/v1/accounts/{account}';
-const loginPath = (state: AccountState | 'unknown') => `/v1/accounts/${state === 'unknown' ? 'acct_1NeverSeen000001' : ids[state]}/login_links`;
+const loginPath = (state: AccountState | 'unknown') =>
+  `/v1/accounts/${state === 'unknown' ? 'acct_1NeverSeen000001' : ids[state]}/login_links`;
 const onboarding = (extra: string) =>
   `account=${ids.onboarding_incomplete}&type=account_onboarding&refresh_url=https%3A%2F%2Fp.example%2Fr&return_url=https%3A%2F%2Fp.example%2Fok${extra}`;
 
@@ -101,14 +100,64 @@ const cases: Case[] = [
   { name: 'login link, disconnected account', method: 'post', operation: LOGIN, path: loginPath('disconnected'), status: 403 },
   { name: 'login link, unknown account', method: 'post', operation: LOGIN, path: loginPath('unknown'), status: 403 },
   { name: 'no API key', method: 'post', operation: LOGIN, path: loginPath('express'), status: 401, headers: { authorization: '' } },
-  { name: 'malformed Authorization', method: 'post', operation: LOGIN, path: loginPath('express'), status: 401, headers: { authorization: 'Token abc' } },
-  { name: 'wrong API key', method: 'post', operation: LOGIN, path: loginPath('express'), status: 401, headers: { authorization: 'Bearer sk_test_wrong' } },
-  { name: 'publishable key', method: 'post', operation: LOGIN, path: loginPath('express'), status: 401, headers: { authorization: 'Bearer pk_test_123' } },
-  { name: 'JSON body', method: 'post', operation: LOGIN, path: loginPath('express'), status: 400, body: '{}', headers: { 'content-type': 'application/json' } },
-  { name: 'unknown parameter', method: 'post', operation: LOGIN, path: loginPath('express'), status: 400, body: 'redirect_url=https%3A%2F%2Fx.example' },
+  {
+    name: 'malformed Authorization',
+    method: 'post',
+    operation: LOGIN,
+    path: loginPath('express'),
+    status: 401,
+    headers: { authorization: 'Token abc' },
+  },
+  {
+    name: 'wrong API key',
+    method: 'post',
+    operation: LOGIN,
+    path: loginPath('express'),
+    status: 401,
+    headers: { authorization: 'Bearer sk_test_wrong' },
+  },
+  {
+    name: 'publishable key',
+    method: 'post',
+    operation: LOGIN,
+    path: loginPath('express'),
+    status: 401,
+    headers: { authorization: 'Bearer pk_test_123' },
+  },
+  {
+    name: 'JSON body',
+    method: 'post',
+    operation: LOGIN,
+    path: loginPath('express'),
+    status: 400,
+    body: '{}',
+    headers: { 'content-type': 'application/json' },
+  },
+  {
+    name: 'unknown parameter',
+    method: 'post',
+    operation: LOGIN,
+    path: loginPath('express'),
+    status: 400,
+    body: 'redirect_url=https%3A%2F%2Fx.example',
+  },
   { name: 'unreadable parameter', method: 'post', operation: LOGIN, path: loginPath('express'), status: 400, body: 'expand]=x' },
-  { name: 'malformed Stripe-Version', method: 'post', operation: LOGIN, path: loginPath('express'), status: 400, headers: { 'stripe-version': 'latest' } },
-  { name: 'body too large', method: 'post', operation: LOGIN, path: loginPath('express'), status: 400, body: `expand[]=${'x'.repeat(70_000)}` },
+  {
+    name: 'malformed Stripe-Version',
+    method: 'post',
+    operation: LOGIN,
+    path: loginPath('express'),
+    status: 400,
+    headers: { 'stripe-version': 'latest' },
+  },
+  {
+    name: 'body too large',
+    method: 'post',
+    operation: LOGIN,
+    path: loginPath('express'),
+    status: 400,
+    body: `expand[]=${'x'.repeat(70_000)}`,
+  },
   {
     name: 'idempotency key reused with other parameters',
     method: 'post',
@@ -117,17 +166,77 @@ const cases: Case[] = [
     status: 400,
     body: 'expand[]=x',
     headers: { 'idempotency-key': 'openapi-reused' },
-    arrange: (f) => fetch(`${f.url}${loginPath('express')}`, { method: 'POST', headers: { authorization: `Bearer ${f.secretKey}`, 'idempotency-key': 'openapi-reused' } }),
+    arrange: (f) =>
+      fetch(`${f.url}${loginPath('express')}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${f.secretKey}`, 'idempotency-key': 'openapi-reused' },
+      }),
   },
-  { name: 'fault: server error', method: 'post', operation: LOGIN, path: loginPath('express'), status: 500, arrange: (f) => f.injectFault({ kind: 'server_error' }) },
-  { name: 'fault: 503', method: 'post', operation: LOGIN, path: loginPath('express'), status: 503, arrange: (f) => f.injectFault({ kind: 'server_error', status: 503 }) },
-  { name: 'fault: rate limit', method: 'post', operation: LOGIN, path: loginPath('express'), status: 429, arrange: (f) => f.injectFault({ kind: 'rate_limit', retryAfterSeconds: 3 }) },
+  {
+    name: 'fault: server error',
+    method: 'post',
+    operation: LOGIN,
+    path: loginPath('express'),
+    status: 500,
+    arrange: (f) => f.injectFault({ kind: 'server_error' }),
+  },
+  {
+    name: 'fault: 503',
+    method: 'post',
+    operation: LOGIN,
+    path: loginPath('express'),
+    status: 503,
+    arrange: (f) => f.injectFault({ kind: 'server_error', status: 503 }),
+  },
+  {
+    name: 'fault: rate limit',
+    method: 'post',
+    operation: LOGIN,
+    path: loginPath('express'),
+    status: 429,
+    arrange: (f) => f.injectFault({ kind: 'rate_limit', retryAfterSeconds: 3 }),
+  },
   { name: 'account link', method: 'post', operation: ACCOUNT_LINKS, path: ACCOUNT_LINKS, status: 200, body: onboarding('') },
-  { name: 'account link, missing account', method: 'post', operation: ACCOUNT_LINKS, path: ACCOUNT_LINKS, status: 400, body: 'type=account_onboarding' },
-  { name: 'account link, bad type', method: 'post', operation: ACCOUNT_LINKS, path: ACCOUNT_LINKS, status: 400, body: onboarding('').replace('account_onboarding', 'dashboard') },
-  { name: 'account link, bad URL', method: 'post', operation: ACCOUNT_LINKS, path: ACCOUNT_LINKS, status: 400, body: onboarding('').replace('https%3A%2F%2Fp.example%2Fr', 'javascript%3Aalert(1)') },
-  { name: 'account link, unknown parameter', method: 'post', operation: ACCOUNT_LINKS, path: ACCOUNT_LINKS, status: 400, body: onboarding('&color=red') },
-  { name: 'account link, disconnected account', method: 'post', operation: ACCOUNT_LINKS, path: ACCOUNT_LINKS, status: 403, body: onboarding('').replace(ids.onboarding_incomplete, ids.disconnected) },
+  {
+    name: 'account link, missing account',
+    method: 'post',
+    operation: ACCOUNT_LINKS,
+    path: ACCOUNT_LINKS,
+    status: 400,
+    body: 'type=account_onboarding',
+  },
+  {
+    name: 'account link, bad type',
+    method: 'post',
+    operation: ACCOUNT_LINKS,
+    path: ACCOUNT_LINKS,
+    status: 400,
+    body: onboarding('').replace('account_onboarding', 'dashboard'),
+  },
+  {
+    name: 'account link, bad URL',
+    method: 'post',
+    operation: ACCOUNT_LINKS,
+    path: ACCOUNT_LINKS,
+    status: 400,
+    body: onboarding('').replace('https%3A%2F%2Fp.example%2Fr', 'javascript%3Aalert(1)'),
+  },
+  {
+    name: 'account link, unknown parameter',
+    method: 'post',
+    operation: ACCOUNT_LINKS,
+    path: ACCOUNT_LINKS,
+    status: 400,
+    body: onboarding('&color=red'),
+  },
+  {
+    name: 'account link, disconnected account',
+    method: 'post',
+    operation: ACCOUNT_LINKS,
+    path: ACCOUNT_LINKS,
+    status: 403,
+    body: onboarding('').replace(ids.onboarding_incomplete, ids.disconnected),
+  },
   { name: 'account, disconnected', method: 'get', operation: ACCOUNT, path: `/v1/accounts/${ids.disconnected}`, status: 403 },
   { name: 'account, unknown parameter', method: 'get', operation: ACCOUNT, path: `/v1/accounts/${ids.express}?colour=red`, status: 400 },
   { name: 'unknown URL', method: 'post', operation: '/v1/nothing', path: '/v1/nothing', status: 404 },
@@ -207,14 +316,12 @@ describe('accounts keep the shape of Stripe’s Account', () => {
     // Stripe's example is a Standard account, whose controller is just `{ type: 'account' }`; other
     // accounts list who pays fees and losses and which dashboard they use.
     expect(Object.keys(controller)).toEqual(
-      state === 'full_dashboard'
-        ? ['type']
-        : ['fees', 'is_controller', 'losses', 'requirement_collection', 'stripe_dashboard', 'type'],
+      state === 'full_dashboard' ? ['type'] : ['fees', 'is_controller', 'losses', 'requirement_collection', 'stripe_dashboard', 'type'],
     );
   });
 
   it('notices a field Stripe does not have (the check itself works)', () => {
-    expect(shapeDifferences({ a: 1, b: 'x' }, { a: 2 }, 'o')).toEqual(['o.b: not in Stripe\'s example']);
+    expect(shapeDifferences({ a: 1, b: 'x' }, { a: 2 }, 'o')).toEqual(["o.b: not in Stripe's example"]);
     expect(shapeDifferences({ a: '1' }, { a: 2 }, 'o')).toEqual(['o.a: string instead of number']);
     expect(shapeDifferences({}, { a: null }, 'o')).toEqual(['o.a: missing']);
   });

@@ -100,7 +100,7 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
     if (!url.pathname.startsWith('/v1/')) return servePage(url.pathname, res);
 
     const body = await readBody(req);
-    const params = method === 'GET' ? url.search.slice(1) : body ?? '';
+    const params = method === 'GET' ? url.search.slice(1) : (body ?? '');
     const recorded: RecordedRequest = { method, path: url.pathname, headers: flatHeaders(req), params: {} };
     requests.push(recorded);
 
@@ -150,8 +150,7 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
   function servePage(pathname: string, res: ServerResponse): void {
     const match = /^\/(express|setup\/s)\/([^/]+)\/([^/]+)$/.exec(pathname);
     const link = match?.[3] ? state.links.get(match[3]) : undefined;
-    const usable =
-      link !== undefined && link.account === match?.[2] && link.expiresAt * 1000 > state.now();
+    const usable = link !== undefined && link.account === match?.[2] && link.expiresAt * 1000 > state.now();
     if (!match) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;

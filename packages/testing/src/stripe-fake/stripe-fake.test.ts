@@ -34,9 +34,7 @@ async function ownFake(options: { loginLinkTtlSeconds?: number; now?: () => numb
 /** Asks `target` for a login link with a bare fetch, which reports a cut connection as it is. */
 function createLink(target: StripeFake, signal?: AbortSignal): Promise<unknown> {
   const url = `${target.url}/v1/accounts/${ids.express}/login_links`;
-  return fetch(url, { method: 'POST', headers: { authorization: `Bearer ${target.secretKey}` }, signal }).catch(
-    (error: unknown) => error,
-  );
+  return fetch(url, { method: 'POST', headers: { authorization: `Bearer ${target.secretKey}` }, signal }).catch((error: unknown) => error);
 }
 
 /** A raw form POST, for what the SDK would never send. */
