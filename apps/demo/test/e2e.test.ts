@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { SERVER_REASONS, type ServerReason } from '@open-express-dashboard/contract';
 import { chromiumLaunchOptions } from '@open-express-dashboard/test-env';
@@ -11,6 +12,8 @@ import { startDemo, type RunningDemo } from '../src/demo.js';
 // The product end to end, as sellers meet it: the built demo page in real Chromium, the element,
 // the router, the stripe SDK and the Stripe fake, all over real HTTP.
 let demo: RunningDemo;
+/** The root README's picture of `npm start`: redrawn by every run, so it cannot show an old demo. */
+const README_PICTURE = new URL('../docs/seller-hub.png', import.meta.url);
 let browser: Browser;
 
 beforeAll(async () => {
@@ -157,6 +160,18 @@ describe('the demo, in Chromium', () => {
     await page.getByRole('button', { name: OPEN }).click();
     await page.getByRole('alert').filter({ hasText: SERVER_REASONS.RATE_LIMITED.message }).waitFor();
     expect(await violationsOn(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('draws the README’s picture of the demo, from this run', async () => {
+    const page = await freshPage(demo.url);
+    await page.waitForFunction(() => customElements.get('open-express-dashboard') !== undefined);
+    expect(await page.getByRole('button', { name: OPEN }).getAttribute('aria-busy')).toBe('false');
+    const png = await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
+    await writeFile(README_PICTURE, png);
+    expect(png.readUInt32BE(16)).toBe(1100); // the PNG header's width: the whole page, at 1x
+    const readme = await readFile(new URL('../../../README.md', import.meta.url), 'utf8');
+    expect(readme.includes('](apps/demo/docs/seller-hub.png)'), 'the root README shows the picture').toBe(true);
     await page.context().close();
   });
 });
