@@ -11,9 +11,9 @@ import { startDemo, type RunningDemo } from '../src/demo.js';
 
 // The product end to end, as sellers meet it: the built demo page in real Chromium, the element,
 // the router, the stripe SDK and the Stripe fake, all over real HTTP.
-let demo: RunningDemo;
 /** The root README's picture of `npm start`: redrawn by every run, so it cannot show an old demo. */
 const README_PICTURE = new URL('../docs/seller-hub.png', import.meta.url);
+let demo: RunningDemo;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -63,6 +63,8 @@ function switcherOf(page: Page) {
 /** A fresh browser profile (no cookies) on the demo's home page. */
 async function freshPage(url: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  // Under the test's own 30 s, so a wrong outcome fails saying what was awaited.
+  context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   await page.goto(url);
   return page;
@@ -71,7 +73,8 @@ async function freshPage(url: string): Promise<Page> {
 /** Signs in through the switcher, as a visitor would, and checks it marks the seller as current. */
 async function switchTo(page: Page, state: string): Promise<void> {
   const link = switcherOf(page).getByRole('link', { name: state });
-  await Promise.all([page.waitForURL(/\/sellers\//), link.click()]);
+  const path = await link.getAttribute('href');
+  await Promise.all([page.waitForURL(`**${path}`), link.click()]);
   expect(await link.getAttribute('aria-current')).toBe('page');
 }
 
@@ -128,7 +131,7 @@ describe('the demo, in Chromium', () => {
     const tabTo = async (text: string) => {
       for (let presses = 0; presses < 20; presses += 1) {
         await page.keyboard.press('Tab');
-        if ((await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''))?.startsWith(text)) return;
+        if ((await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '')).startsWith(text)) return;
       }
       throw new Error(`Tab never reached ${text}`);
     };
@@ -157,6 +160,7 @@ describe('the demo, in Chromium', () => {
       await page.goto(`${demo.url}${path}`);
       expect({ path, violations: await violationsOn(page) }).toEqual({ path, violations: [] });
     }
+    await page.goto(`${demo.url}/sellers/rate-limited`);
     await page.getByRole('button', { name: OPEN }).click();
     await page.getByRole('alert').filter({ hasText: SERVER_REASONS.RATE_LIMITED.message }).waitFor();
     expect(await violationsOn(page)).toEqual([]);
