@@ -1,57 +1,79 @@
-import { readFile } from 'node:fs/promises';
-import type { RequestListener } from 'node:http';
-import { join } from 'node:path';
-import { createExpressDashboardNodeHandler } from '@open-express-dashboard/server';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { createExpressDashboardNodeHandler, type Logger, type OnboardingUrls } from '@open-express-dashboard/server';
 import sirv from 'sirv';
 import type Stripe from 'stripe';
-import { createSessions, type DemoSeller } from './session.js';
+import { renderHubPages, scenarioPath } from './page.js';
+import { createDemoRateLimit } from './rate-limit.js';
+import type { Scenario } from './scenarios.js';
+import { createSessions } from './session.js';
 
 export interface DemoAppOptions {
   stripe: Stripe;
-  seller: DemoSeller;
+  /** The switcher's sellers; the first is signed in at `/`. */
+  scenarios: readonly Scenario[];
+  /** Where the router sends sellers who have not finished onboarding back to. */
+  onboarding: OnboardingUrls;
+  /** Where the router sends sellers whose account uses the full Stripe Dashboard. */
+  fullDashboardUrl: string;
   sessionSecret: Uint8Array;
-  /** The page built by Vite (`dist/public`). */
+  /** The page built by Vite (`dist/public`), and its `index.html` as read by `readHubTemplate`. */
   publicDir: string;
+  template: string;
   /** Shown on the page: where the demo's Stripe requests go. */
   stripeLabel: string;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  /** The router's log of link requests: JSON on stdout by default; `false` for none (tests). */
+  logger?: Logger | false;
 }
 
 /**
- * The demo platform: its page (which signs the visitor in as the demo seller), the router under
- * `/trpc`, and the page's built assets.
+ * The demo platform: its seller hub (each page of the switcher signs the visitor in as that
+ * seller), the router under `/trpc`, and the page's built assets.
  */
-export async function createDemoApp(options: DemoAppOptions): Promise<RequestListener> {
+export function createDemoApp(options: DemoAppOptions): RequestListener {
   const sessions = createSessions(options.sessionSecret);
-  const trpc = createExpressDashboardNodeHandler({ stripe: options.stripe, authenticate: sessions.authenticate });
-  const template = await readFile(join(options.publicDir, 'index.html'), 'utf8').catch(() => {
-    throw new Error(`The demo page is not built: ${options.publicDir}/index.html is missing. Run \`npm run build\` first.`);
+  const rateLimit = createDemoRateLimit();
+  const trpc = createExpressDashboardNodeHandler({
+    stripe: options.stripe,
+    authenticate: sessions.authenticate,
+    onboarding: options.onboarding,
+    fullDashboardUrl: options.fullDashboardUrl,
+    rateLimit: rateLimit.options,
+    logger: options.logger,
   });
-  const page = template
-    .replaceAll('<!--seller-name-->', escapeHtml(options.seller.name))
-    .replaceAll('<!--seller-account-->', escapeHtml(options.seller.accountId))
-    .replaceAll('<!--stripe-label-->', escapeHtml(options.stripeLabel));
-  const assets = sirv(options.publicDir, { etag: true });
+  const pages = renderHubPages(options.template, options.scenarios, options.stripeLabel);
+  const routes = new Map(options.scenarios.map((scenario) => [scenarioPath(scenario), scenario]));
+  const [home] = options.scenarios;
+  if (home) for (const path of ['/', '/index.html']) routes.set(path, home);
+  // No `extensions`: `/index` must not serve the page's template as it is.
+  const assets = sirv(options.publicDir, { etag: true, extensions: [] });
+
+  /** The demo's stand-in for a login form: the session cookie for the scenario's seller, or none. */
+  async function signIn({ seller, rateLimited }: Scenario): Promise<string> {
+    if (!seller) return sessions.clearCookie();
+    if (rateLimited) await rateLimit.useUp(seller.userId);
+    return sessions.issueCookie({ userId: seller.userId, name: seller.name, accountIds: seller.accounts.map(({ id }) => id) });
+  }
+
+  function servePage(req: IncomingMessage, res: ServerResponse, scenario: Scenario): void {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return;
+    }
+    void signIn(scenario).then(
+      (cookie) => {
+        res
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'set-cookie': cookie })
+          .end(req.method === 'HEAD' ? undefined : pages.get(scenario));
+      },
+      () => res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('The demo could not sign you in.'),
+    );
+  }
 
   return (req, res) => {
     const path = new URL(req.url ?? '/', 'http://demo.invalid').pathname;
     if (path === '/trpc' || path.startsWith('/trpc/')) return void trpc(req, res);
-    if (path === '/' || path === '/index.html') {
-      if (req.method !== 'GET' && req.method !== 'HEAD') {
-        res.writeHead(405, { allow: 'GET, HEAD' }).end();
-        return;
-      }
-      // Visiting the page signs you in as the demo seller: the demo's stand-in for a login form.
-      void sessions.issueCookie(options.seller).then((cookie) => {
-        res
-          .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'set-cookie': cookie })
-          .end(req.method === 'HEAD' ? undefined : page);
-      });
-      return;
-    }
+    const scenario = routes.get(path);
+    if (scenario) return servePage(req, res, scenario);
     assets(req, res, () => {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     });

@@ -9,34 +9,38 @@ const ISSUER = 'open-express-dashboard-demo';
 export interface DemoSeller {
   userId: string;
   name: string;
-  accountId: string;
+  /** Their connected accounts, default first. */
+  accountIds: readonly string[];
 }
 
 /**
  * The demo's sign-in: a signed (HS256), HttpOnly session cookie naming the seller and their
- * connected account. A real platform has its own; the server only needs an `authenticate`.
+ * connected accounts. A real platform has its own; the server only needs an `authenticate`.
  */
 export function createSessions(secret: Uint8Array) {
+  /** The session cookie, one definition for signing in and out. */
+  function sessionCookie(value: string, maxAge: number): string {
+    return stringifySetCookie({ name: SESSION_COOKIE, value, httpOnly: true, sameSite: 'lax', path: '/', maxAge });
+  }
+
   async function issueCookie(seller: DemoSeller): Promise<string> {
-    const token = await new SignJWT({ name: seller.name, stripe_account: seller.accountId })
+    const token = await new SignJWT({ name: seller.name, stripe_account: [...seller.accountIds] })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(seller.userId)
       .setIssuer(ISSUER)
       .setIssuedAt()
       .setExpirationTime(`${SESSION_SECONDS}s`)
       .sign(secret);
-    return stringifySetCookie({
-      name: SESSION_COOKIE,
-      value: token,
-      httpOnly: true,
-      sameSite: 'lax',
-      path: '/',
-      maxAge: SESSION_SECONDS,
-    });
+    return sessionCookie(token, SESSION_SECONDS);
+  }
+
+  /** Signs the visitor out: an empty cookie that replaces the session and expires at once. */
+  function clearCookie(): string {
+    return sessionCookie('', 0);
   }
 
   // The library's own JWT authenticator reads the cookie: the same checks a platform's tokens get.
   const authenticate = createJwtAuthenticator({ secret, issuer: ISSUER, cookie: SESSION_COOKIE });
 
-  return { issueCookie, authenticate };
+  return { issueCookie, clearCookie, authenticate };
 }

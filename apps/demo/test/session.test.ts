@@ -3,7 +3,7 @@ import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { SESSION_COOKIE, createSessions } from '../src/session.js';
 
-const seller = { userId: 'demo-seller', name: 'Ada', accountId: 'acct_1Demo' };
+const seller = { userId: 'demo-seller', name: 'Ada', accountIds: ['acct_1Demo'] };
 
 async function cookieHeaderFrom(setCookie: string): Promise<Headers> {
   return new Headers({ cookie: setCookie.split(';')[0] ?? '' });
@@ -18,6 +18,21 @@ describe('demo sessions', () => {
     expect(setCookie).toContain('SameSite=Lax');
     const caller = await sessions.authenticate({ headers: await cookieHeaderFrom(setCookie) });
     expect(caller).toEqual({ userId: 'demo-seller', accountIds: ['acct_1Demo'] });
+  });
+
+  it('names every account of a seller with several, default first', async () => {
+    const sessions = createSessions(randomBytes(32));
+    const setCookie = await sessions.issueCookie({ ...seller, accountIds: ['acct_1Us', 'acct_1Eu'] });
+    const caller = await sessions.authenticate({ headers: await cookieHeaderFrom(setCookie) });
+    expect(caller).toEqual({ userId: 'demo-seller', accountIds: ['acct_1Us', 'acct_1Eu'] });
+  });
+
+  it('signs out with an empty cookie that expires at once, as HttpOnly as the session', () => {
+    const cleared = createSessions(randomBytes(32)).clearCookie();
+    expect(cleared).toMatch(new RegExp(`^${SESSION_COOKIE}=;`));
+    expect(cleared).toContain('Max-Age=0');
+    expect(cleared).toContain('HttpOnly');
+    expect(cleared).toContain('Path=/');
   });
 
   it('refuses missing, tampered, foreign and unsigned cookies', async () => {

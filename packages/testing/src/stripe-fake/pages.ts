@@ -1,4 +1,4 @@
-/** The pages the fake's links open: stand-ins for Stripe's hosted Express Dashboard and onboarding. */
+/** The pages the fake serves: stand-ins for Stripe's hosted Express Dashboard, onboarding and full Dashboard. */
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -28,6 +28,11 @@ export function onboardingPage(account: string, returnUrl: string): string {
     `<h1>Finish setting up your account</h1><p>Onboarding for <strong data-account="${escapeHtml(account)}">${escapeHtml(account)}</strong>.</p>
 <p><a href="${escapeHtml(returnUrl)}">Return to the platform</a></p>`,
   );
+}
+
+/** The full Stripe Dashboard's stand-in: sellers with it sign in to Stripe themselves, no login link involved. */
+export function fullDashboardPage(): string {
+  return page('Stripe Dashboard', '<h1>Stripe Dashboard</h1><p>Sign in with your Stripe account to see your payments and payouts.</p>');
 }
 
 export function expiredLinkPage(): string {

@@ -7,7 +7,7 @@ import { endpoints, type ApiResult, type ApiState } from './api.js';
 import { stripeErrors, type StripeErrorResponse } from './errors.js';
 import { FaultQueue, type FaultMatch, type StripeFakeFault } from './faults.js';
 import { FormParseError, parseStripeForm, type FormParams } from './form.js';
-import { dashboardPage, expiredLinkPage, onboardingPage } from './pages.js';
+import { dashboardPage, expiredLinkPage, fullDashboardPage, onboardingPage } from './pages.js';
 
 export interface StripeFakeOptions {
   /** The secret key the fake accepts. Default `sk_test_open_express_dashboard_fake`. */
@@ -40,6 +40,11 @@ export interface RecordedRequest {
 export interface StripeFake {
   /** Base URL, such as `http://127.0.0.1:41234`. */
   readonly url: string;
+  /**
+   * A stand-in page for the full Stripe Dashboard (`https://dashboard.stripe.com/`), where sellers
+   * whose account uses it sign in themselves: the router's `fullDashboardUrl` in tests.
+   */
+  readonly fullDashboardUrl: string;
   readonly secretKey: string;
   /** Spread into the `stripe` SDK's options to talk to the fake: `new Stripe(key, { ...fake.stripeConfig })`. */
   readonly stripeConfig: { host: string; port: number; protocol: 'http' };
@@ -60,6 +65,7 @@ export const DEFAULT_SECRET_KEY = 'sk_test_open_express_dashboard_fake';
 export const DEFAULT_LOGIN_LINK_TTL_SECONDS = 300;
 const MAX_BODY_BYTES = 64 * 1024;
 const API_VERSION_FORMAT = /^\d{4}-\d{2}-\d{2}(\.[a-z]+)?$/;
+const FULL_DASHBOARD_PATH = '/dashboard';
 
 /** Starts a Stripe-compatible HTTP server on loopback. */
 export async function startStripeFake(options: StripeFakeOptions = {}): Promise<StripeFake> {
@@ -148,6 +154,10 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
   }
 
   function servePage(pathname: string, res: ServerResponse): void {
+    if (pathname === FULL_DASHBOARD_PATH) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fullDashboardPage());
+      return;
+    }
     const match = /^\/(express|setup\/s)\/([^/]+)\/([^/]+)$/.exec(pathname);
     const link = match?.[3] ? state.links.get(match[3]) : undefined;
     const usable = link !== undefined && link.account === match?.[2] && link.expiresAt * 1000 > state.now();
@@ -175,6 +185,7 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
 
   return {
     url,
+    fullDashboardUrl: `${url}${FULL_DASHBOARD_PATH}`,
     secretKey,
     stripeConfig: { host: address, port, protocol: 'http' },
     requests,

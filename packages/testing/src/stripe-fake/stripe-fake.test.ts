@@ -130,6 +130,18 @@ describe('login links', () => {
     expect(error.message).toContain('does not have access to the Express Dashboard');
   });
 
+  it('serves a stand-in for the full Stripe Dashboard, where such sellers sign in themselves (no link)', async () => {
+    expect(fake.fullDashboardUrl).toBe(`${fake.url}/dashboard`);
+    for (let visit = 0; visit < 2; visit += 1) {
+      const page = await fetch(fake.fullDashboardUrl);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(await page.text()).toContain('<h1>Stripe Dashboard</h1>');
+    }
+    expect((await fetch(`${fake.url}/dashboard/elsewhere`)).status).toBe(404);
+    expect(fake.requests).toEqual([]);
+  });
+
   it.each([ids.gone, 'acct_1NeverExisted0001'])('answers %s like Stripe answers an account it cannot reach', async (id) => {
     const error = await rejection(client().accounts.createLoginLink(id));
     expect(error).toBeInstanceOf(Stripe.errors.StripePermissionError);
