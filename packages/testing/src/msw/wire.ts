@@ -8,6 +8,7 @@ import {
   type ReasonErrorShapeData,
   type ServerReason,
 } from '@open-express-dashboard/contract';
+import type { LoginLinkRequest } from './request.js';
 
 /**
  * What the server answers on success: tRPC's envelope around the contract's output. A handler can
@@ -41,6 +42,12 @@ export interface LoginLinkFailureReply {
 
 /** What a custom handler returns: the contract's output, or a failure with a server reason. */
 export type LoginLinkReply = CreateLoginLinkOutput | LoginLinkFailureReply;
+
+/** What a custom handler is given: the checked input and everything that was sent. */
+export interface LoginLinkCall {
+  input: CreateLoginLinkInput | undefined;
+  request: LoginLinkRequest;
+}
 
 /** The mutation's URL under an endpoint: `/trpc` (the element's default) gives `/trpc/expressDashboard.createLoginLink`. */
 export function loginLinkUrl(endpoint: string = DEFAULT_ENDPOINT): string {
