@@ -6,11 +6,11 @@ import {
   isFailure,
   isLoginLinkInput,
   successBody,
+  type LoginLinkCall,
   type LoginLinkErrorBody,
   type LoginLinkFailureReply,
   type LoginLinkReply,
   type LoginLinkResponseBody,
-  type LoginLinkCall,
   type LoginLinkSuccessBody,
 } from './wire.js';
 

@@ -50,7 +50,7 @@ export interface LoginLinkCall {
 }
 
 /** The mutation's URL under an endpoint: `/trpc` (the element's default) gives `/trpc/expressDashboard.createLoginLink`. */
-export function loginLinkUrl(endpoint: string = DEFAULT_ENDPOINT): string {
+function loginLinkUrl(endpoint: string = DEFAULT_ENDPOINT): string {
   return `${endpoint.replace(/\/+$/, '')}/${CREATE_LOGIN_LINK_PATH}`;
 }
 
