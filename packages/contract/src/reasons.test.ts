@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import * as contract from './index.js';
 import { CLIENT_REASONS, SERVER_REASONS, isReason, reasonInfo } from './reasons.js';
 
 describe('reasons', () => {
@@ -22,9 +24,13 @@ describe('reasons', () => {
 });
 
 describe('the README', () => {
-  it('documents every server reason as the code defines it', async () => {
-    const { readFile } = await import('node:fs/promises');
-    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+  it.each(Object.keys(contract))('documents %s', (name) => {
+    expect(readme).toMatch(new RegExp(`\`${name}[\`(]`));
+  });
+
+  it('documents every server reason as the code defines it', () => {
     const rows = [...readme.matchAll(/^\| `([A-Z_]+)` \| `([A-Z_]+)` \| (\d+) \| (yes|no) \|$/gm)].map(
       ([, reason, code, status, retryable]) => [reason, code, Number(status), retryable === 'yes'],
     );

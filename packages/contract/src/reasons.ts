@@ -1,3 +1,5 @@
+import type { TrpcErrorCode } from './trpc-codes.js';
+
 /**
  * Every way a request for a dashboard link can fail, once, for server, element and testing kit.
  * Messages are safe to show to the seller: they never name accounts, keys or Stripe's own wording.
@@ -98,7 +100,7 @@ export interface ReasonInfo {
 
 export interface ServerReasonInfo extends ReasonInfo {
   /** The tRPC error code the server answers with. */
-  code: string;
+  code: TrpcErrorCode;
   /** The HTTP status that code gives. */
   httpStatus: number;
 }

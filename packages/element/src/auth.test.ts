@@ -1,5 +1,5 @@
 import { SERVER_REASONS, CLIENT_REASONS } from '@open-express-dashboard/contract';
-import { loginLinkSuccess, recordLoginLinkRequests } from '@open-express-dashboard/testing/msw';
+import { createLoginLinkMocks } from '@open-express-dashboard/testing/msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { LINK, mount, nextEvent, useWorker, worker } from '../test/browser-support.js';
@@ -17,8 +17,8 @@ async function clickAndRecord(
   setup: (element: HTMLElementTagNameMap['open-express-dashboard']) => void = () => {},
   endpoint?: string,
 ) {
-  const recorder = recordLoginLinkRequests();
-  worker.use(loginLinkSuccess({ url: LINK, endpoint, onRequest: recorder.onRequest }));
+  const recorder = createLoginLinkMocks({ url: LINK, endpoint });
+  worker.use(...recorder.handlers);
   const mounted = await mount(markup);
   setup(mounted.element);
   await userEvent.click(mounted.button);
@@ -62,8 +62,8 @@ describe('<open-express-dashboard> authentication', () => {
   });
 
   it('sends a fresh bearer token from getToken on every click', async () => {
-    const recorder = recordLoginLinkRequests();
-    worker.use(loginLinkSuccess({ url: LINK, onRequest: recorder.onRequest }));
+    const recorder = createLoginLinkMocks({ url: LINK });
+    worker.use(...recorder.handlers);
     const { element, button, navigate } = await mount();
     let issued = 0;
     element.getToken = vi.fn(async () => `token-${++issued}`);
@@ -92,8 +92,8 @@ describe('<open-express-dashboard> authentication', () => {
   });
 
   it('asks the seller to sign in again when getToken fails, without calling the server', async () => {
-    const recorder = recordLoginLinkRequests();
-    worker.use(loginLinkSuccess({ onRequest: recorder.onRequest }));
+    const recorder = createLoginLinkMocks();
+    worker.use(...recorder.handlers);
     const { element, button, errorText } = await mount();
     element.getToken = async () => {
       throw new Error('login_required');
@@ -106,8 +106,8 @@ describe('<open-express-dashboard> authentication', () => {
   });
 
   it('counts a getToken that never answers against the timeout', async () => {
-    const recorder = recordLoginLinkRequests();
-    worker.use(loginLinkSuccess({ onRequest: recorder.onRequest }));
+    const recorder = createLoginLinkMocks();
+    worker.use(...recorder.handlers);
     const { element, button, errorText } = await mount('<open-express-dashboard timeout="200"></open-express-dashboard>');
     element.getToken = () => new Promise<string>(() => {});
     await userEvent.click(button);
@@ -121,8 +121,8 @@ describe('<open-express-dashboard> authentication', () => {
   });
 
   it('asks for the account set as the accountId property, and for the default one once it is cleared', async () => {
-    const recorder = recordLoginLinkRequests();
-    worker.use(loginLinkSuccess({ url: LINK, onRequest: recorder.onRequest }));
+    const recorder = createLoginLinkMocks({ url: LINK });
+    worker.use(...recorder.handlers);
     const { element, button } = await mount();
     element.addEventListener('open-express-dashboard-navigate', (event) => event.preventDefault());
     element.accountId = 'acct_1ThirdShop0000001';

@@ -1,12 +1,12 @@
 import { CLIENT_REASONS, SERVER_REASONS } from '@open-express-dashboard/contract';
 import {
+  createLoginLinkMocks,
   holdLoginLinkAnswer,
   loginLinkError,
   loginLinkGatewayError,
   loginLinkMalformed,
   loginLinkNetworkError,
   loginLinkSuccess,
-  recordLoginLinkRequests,
 } from '@open-express-dashboard/testing/msw';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -19,8 +19,8 @@ const PROCEDURE = '/trpc/expressDashboard.createLoginLink';
 
 describe('<open-express-dashboard> states', () => {
   it('starts idle: a labelled, enabled button, no error, no request', async () => {
-    const recorder = recordLoginLinkRequests();
-    worker.use(loginLinkSuccess({ onRequest: recorder.onRequest }));
+    const recorder = createLoginLinkMocks();
+    worker.use(...recorder.handlers);
     const { button, inner, element, errorText } = await mount();
     await expect.element(button).toHaveAccessibleName('Open Express Dashboard');
     await expect.element(button).toBeEnabled();
@@ -37,8 +37,8 @@ describe('<open-express-dashboard> states', () => {
   });
 
   it('shows loading like a design-system button, and sends one request per burst of clicks', async () => {
-    const recorder = recordLoginLinkRequests();
-    worker.use(loginLinkSuccess({ delay: 'infinite', onRequest: recorder.onRequest }));
+    const recorder = createLoginLinkMocks();
+    worker.use(recorder.success({ delay: 'infinite' }));
     const { button, inner, element, navigate, part } = await mount();
     const idleWidth = inner.getBoundingClientRect().width;
 
@@ -74,8 +74,8 @@ describe('<open-express-dashboard> states', () => {
   });
 
   it('requests the link from its endpoint and sends this tab there', async () => {
-    const recorder = recordLoginLinkRequests();
-    worker.use(loginLinkSuccess({ url: LINK, endpoint: '/api/trpc', onRequest: recorder.onRequest }));
+    const recorder = createLoginLinkMocks({ url: LINK, endpoint: '/api/trpc' });
+    worker.use(...recorder.handlers);
     const { button, navigate, inner, element } = await mount('<open-express-dashboard endpoint="/api/trpc"></open-express-dashboard>');
     await userEvent.click(button);
     await expect.poll(() => navigate.mock.calls).toEqual([[LINK]]);
@@ -214,8 +214,8 @@ describe('<open-express-dashboard> states', () => {
   });
 
   it('does nothing while disabled, and works again once enabled', async () => {
-    const recorder = recordLoginLinkRequests();
-    worker.use(loginLinkSuccess({ url: LINK, onRequest: recorder.onRequest }));
+    const recorder = createLoginLinkMocks({ url: LINK });
+    worker.use(...recorder.handlers);
     const { element, button, navigate } = await mount('<open-express-dashboard disabled></open-express-dashboard>');
     await expect.element(button).toBeDisabled();
     await userEvent.click(button, { force: true });
@@ -246,8 +246,8 @@ describe('<open-express-dashboard> states', () => {
   });
 
   it('falls back to its defaults when a framework unsets its properties', async () => {
-    const recorder = recordLoginLinkRequests();
-    const held = holdLoginLinkAnswer(loginLinkError('RATE_LIMITED', { onRequest: recorder.onRequest }));
+    const recorder = createLoginLinkMocks();
+    const held = holdLoginLinkAnswer(recorder.error('RATE_LIMITED'));
     worker.use(held.handler);
     const { element, button, errorText } = await mount('<open-express-dashboard endpoint="/api" timeout="5000"></open-express-dashboard>');
     const unset = element as unknown as Record<string, undefined>;

@@ -1,5 +1,5 @@
 import { SERVER_REASONS } from '@open-express-dashboard/contract';
-import { loginLinkError, loginLinkSuccess, recordLoginLinkRequests } from '@open-express-dashboard/testing/msw';
+import { createLoginLinkMocks, loginLinkError } from '@open-express-dashboard/testing/msw';
 import { createApp, nextTick, ref, type App } from 'vue';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -53,8 +53,8 @@ function mountVueApp() {
 
 describe('<open-express-dashboard> in a Vue 3 app', () => {
   it('clicks through to the dashboard with the app’s token and account', async () => {
-    const recorder = recordLoginLinkRequests();
-    worker.use(loginLinkSuccess({ url: LINK, endpoint: '/api/trpc', onRequest: recorder.onRequest }));
+    const recorder = createLoginLinkMocks({ url: LINK, endpoint: '/api/trpc' });
+    worker.use(...recorder.handlers);
     const { navigate } = mountVueApp();
 
     await userEvent.click(page.getByRole('button', { name: 'Open dashboard' }));
@@ -65,8 +65,8 @@ describe('<open-express-dashboard> in a Vue 3 app', () => {
   });
 
   it('follows reactive attribute changes', async () => {
-    const recorder = recordLoginLinkRequests();
-    worker.use(loginLinkSuccess({ url: LINK, endpoint: '/api/trpc', onRequest: recorder.onRequest }));
+    const recorder = createLoginLinkMocks({ url: LINK, endpoint: '/api/trpc' });
+    worker.use(...recorder.handlers);
     const { accountId, navigate } = mountVueApp();
     accountId.value = 'acct_1VueShop00000002';
     await nextTick();

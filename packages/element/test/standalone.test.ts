@@ -1,6 +1,6 @@
 import { chromiumLaunchOptions } from '@open-express-dashboard/test-env';
 import { SERVER_REASONS } from '@open-express-dashboard/contract';
-import { holdLoginLinkAnswer, loginLinkError, loginLinkSuccess, recordLoginLinkRequests } from '@open-express-dashboard/testing/msw';
+import { createLoginLinkMocks, holdLoginLinkAnswer, loginLinkError, loginLinkSuccess } from '@open-express-dashboard/testing/msw';
 import { readFile } from 'node:fs/promises';
 import { getResponse, type RequestHandler } from 'msw';
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright';
@@ -122,8 +122,8 @@ describe('the standalone module on a plain HTML page', () => {
   });
 
   it('takes the seller to the dashboard in this tab', async () => {
-    const recorder = recordLoginLinkRequests();
-    const tab = await openPage('/', loginLinkSuccess({ endpoint: `${ORIGIN}/trpc`, url: LINK, onRequest: recorder.onRequest }));
+    const recorder = createLoginLinkMocks({ endpoint: `${ORIGIN}/trpc`, url: LINK });
+    const tab = await openPage('/', ...recorder.handlers);
     await Promise.all([tab.waitForURL(LINK), tab.getByRole('button', { name: 'Open Express Dashboard' }).click()]);
     await expect(tab.getByRole('heading').textContent()).resolves.toBe('Express Dashboard');
     expect(recorder.requests).toHaveLength(1);

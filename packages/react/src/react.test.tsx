@@ -1,4 +1,4 @@
-import { holdLoginLinkAnswer, loginLinkError, loginLinkSuccess, recordLoginLinkRequests } from '@open-express-dashboard/testing/msw';
+import { createLoginLinkMocks, holdLoginLinkAnswer, loginLinkError, loginLinkSuccess } from '@open-express-dashboard/testing/msw';
 import { SERVER_REASONS } from '@open-express-dashboard/contract';
 import { setupWorker } from 'msw/browser';
 import { StrictMode, createRef, useState, version } from 'react';
@@ -69,8 +69,8 @@ function SellerHub({ navigate, takeOver = false }: { navigate: (url: string) => 
 
 describe('<OpenExpressDashboard> in a React 19 app', () => {
   it('clicks through to the dashboard with the app’s token and account', async () => {
-    const recorder = recordLoginLinkRequests();
-    worker.use(loginLinkSuccess({ url: LINK, endpoint: ENDPOINT, onRequest: recorder.onRequest }));
+    const recorder = createLoginLinkMocks({ url: LINK, endpoint: ENDPOINT });
+    worker.use(...recorder.handlers);
     const navigate = vi.fn<(url: string) => void>();
     render(<SellerHub navigate={navigate} />);
 
@@ -84,8 +84,8 @@ describe('<OpenExpressDashboard> in a React 19 app', () => {
   });
 
   it('follows React state into the element’s properties', async () => {
-    const recorder = recordLoginLinkRequests();
-    worker.use(loginLinkSuccess({ url: LINK, endpoint: ENDPOINT, onRequest: recorder.onRequest }));
+    const recorder = createLoginLinkMocks({ url: LINK, endpoint: ENDPOINT });
+    worker.use(...recorder.handlers);
     const navigate = vi.fn<(url: string) => void>();
     render(<SellerHub navigate={navigate} />);
 

@@ -7,14 +7,11 @@ import {
   createLoginLinkMocks,
   holdLoginLinkAnswer,
   loginLinkError,
-  loginLinkErrorScenarios,
   loginLinkGatewayError,
   loginLinkHandler,
   loginLinkMalformed,
   loginLinkNetworkError,
-  loginLinkSlow,
   loginLinkSuccess,
-  recordLoginLinkRequests,
 } from './index.js';
 import { trpcFailure } from '../../test/trpc-failure.js';
 
@@ -62,13 +59,13 @@ function expectReason(error: TRPCClientError<AnyRouter>, reason: ServerReason) {
 
 describe('success', () => {
   it('answers with a link of the given kind and records what was sent', async () => {
-    const recorder = recordLoginLinkRequests();
-    server.use(loginLinkSuccess({ endpoint: API, url: LINK, kind: 'onboarding', onRequest: recorder.onRequest }));
+    const mocks = createLoginLinkMocks({ endpoint: API, url: LINK, kind: 'onboarding' });
+    server.use(...mocks.handlers);
     await expect(
       call({ accountId: 'acct_1A' }, { headers: { authorization: 'Bearer token-1', cookie: 'session=s1; theme=dark' } }),
     ).resolves.toEqual({ url: LINK, kind: 'onboarding' });
-    expect(recorder.requests).toHaveLength(1);
-    const [sent] = recorder.requests;
+    expect(mocks.requests).toHaveLength(1);
+    const [sent] = mocks.requests;
     expect(sent).toMatchObject({
       input: { accountId: 'acct_1A' },
       cookies: { session: 's1', theme: 'dark' },
@@ -80,17 +77,17 @@ describe('success', () => {
   });
 
   it('records an empty input and no cookies as such', async () => {
-    const recorder = recordLoginLinkRequests();
-    server.use(loginLinkSuccess({ endpoint: API, onRequest: recorder.onRequest }));
+    const mocks = createLoginLinkMocks({ endpoint: API });
+    server.use(...mocks.handlers);
     await call();
-    expect(recorder.requests[0]).toMatchObject({ input: undefined, cookies: {}, sendsCookies: false });
+    expect(mocks.requests[0]).toMatchObject({ input: undefined, cookies: {}, sendsCookies: false });
   });
 
   it('answers a batched client (httpBatchLink) in its own format', async () => {
-    const recorder = recordLoginLinkRequests();
-    server.use(loginLinkSuccess({ endpoint: API, url: LINK, onRequest: recorder.onRequest }));
+    const mocks = createLoginLinkMocks({ endpoint: API, url: LINK });
+    server.use(...mocks.handlers);
     await expect(call({ accountId: 'acct_1B' }, { link: httpBatchLink })).resolves.toEqual({ url: LINK, kind: 'express_dashboard' });
-    expect(recorder.requests[0]).toMatchObject({ input: { accountId: 'acct_1B' }, batched: true });
+    expect(mocks.requests[0]).toMatchObject({ input: { accountId: 'acct_1B' }, batched: true });
 
     server.use(loginLinkError('UNAUTHENTICATED', { endpoint: API }));
     expectReason(await trpcFailure(call(undefined, { link: httpBatchLink })), 'UNAUTHENTICATED');
@@ -112,7 +109,7 @@ describe('success', () => {
 });
 
 describe('errors', () => {
-  const scenarios = loginLinkErrorScenarios({ endpoint: API });
+  const scenarios = createLoginLinkMocks({ endpoint: API }).errors;
 
   it.each(Object.keys(SERVER_REASONS) as ServerReason[])('has a ready scenario for %s that fails as the server does', async (reason) => {
     server.use(scenarios[reason]);
@@ -198,12 +195,12 @@ describe('custom and slow answers', () => {
 
   it('answers a slow request only once its delay has passed', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
-    const recorder = recordLoginLinkRequests();
-    server.use(loginLinkSlow(10_000, { endpoint: API, url: LINK, onRequest: recorder.onRequest }));
+    const mocks = createLoginLinkMocks({ endpoint: API, url: LINK });
+    server.use(mocks.success({ delay: 10_000 }));
     let settled = false;
     const result = call().finally(() => (settled = true));
     // Not vi.waitFor: with fake timers it moves the clock itself.
-    while (recorder.requests.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    while (mocks.requests.length === 0) await new Promise((resolve) => setImmediate(resolve));
     await vi.advanceTimersByTimeAsync(9_999);
     expect(settled).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
@@ -211,11 +208,11 @@ describe('custom and slow answers', () => {
   });
 
   it('never answers with an infinite delay, until the caller gives up', async () => {
-    const recorder = recordLoginLinkRequests();
-    server.use(loginLinkSlow('infinite', { endpoint: API, onRequest: recorder.onRequest }));
+    const mocks = createLoginLinkMocks({ endpoint: API });
+    server.use(mocks.success({ delay: 'infinite' }));
     const controller = new AbortController();
     const result = call(undefined, { signal: controller.signal });
-    await vi.waitFor(() => expect(recorder.requests).toHaveLength(1));
+    await vi.waitFor(() => expect(mocks.requests).toHaveLength(1));
     controller.abort();
     expect((await trpcFailure(result)).cause?.name).toBe('AbortError');
   });

@@ -62,12 +62,3 @@ function sendsCookies(request: Request): boolean {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
-
-/** Collects what was sent: pass `onRequest` to handlers, then read `requests`. */
-export function recordLoginLinkRequests(): {
-  requests: LoginLinkRequest[];
-  onRequest: (request: LoginLinkRequest) => void;
-} {
-  const requests: LoginLinkRequest[] = [];
-  return { requests, onRequest: (request) => void requests.push(request) };
-}

@@ -1,14 +1,14 @@
 import {
   CREATE_LOGIN_LINK_PATH,
   DEFAULT_ENDPOINT,
-  SERVER_REASONS,
+  reasonErrorShape,
   type CreateLoginLinkInput,
   type CreateLoginLinkOutput,
-  type ReasonErrorData,
+  type ReasonErrorShape,
+  type ReasonErrorShapeData,
   type ServerReason,
 } from '@open-express-dashboard/contract';
-import type { TRPC_ERROR_CODE_KEY, TRPC_ERROR_CODE_NUMBER } from '@trpc/server/rpc';
-import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
+import type { LoginLinkRequest } from './request.js';
 
 /**
  * What the server answers on success: tRPC's envelope around the contract's output. A handler can
@@ -18,16 +18,14 @@ export interface LoginLinkSuccessBody {
   result: { data: CreateLoginLinkOutput };
 }
 
-/** `error.data` as the server formats it: tRPC's own fields plus the contract's reason fields. */
-export interface LoginLinkErrorData extends ReasonErrorData {
-  code: TRPC_ERROR_CODE_KEY;
-  httpStatus: number;
+/** `error.data` as the server formats it: tRPC's `code`, `httpStatus` and `path`, and the contract's reason fields. */
+export interface LoginLinkErrorData extends ReasonErrorShapeData {
   path: typeof CREATE_LOGIN_LINK_PATH;
 }
 
 /** What the server answers on failure: a tRPC error whose `data` carries the contract's `reason`. */
 export interface LoginLinkErrorBody {
-  error: { message: string; code: TRPC_ERROR_CODE_NUMBER; data: LoginLinkErrorData };
+  error: ReasonErrorShape<LoginLinkErrorData>;
 }
 
 /** Any answer of the endpoint, as one call (`httpLink`) or a batch of one (`httpBatchLink`). */
@@ -45,8 +43,14 @@ export interface LoginLinkFailureReply {
 /** What a custom handler returns: the contract's output, or a failure with a server reason. */
 export type LoginLinkReply = CreateLoginLinkOutput | LoginLinkFailureReply;
 
+/** What a custom handler is given: the checked input and everything that was sent. */
+export interface LoginLinkCall {
+  input: CreateLoginLinkInput | undefined;
+  request: LoginLinkRequest;
+}
+
 /** The mutation's URL under an endpoint: `/trpc` (the element's default) gives `/trpc/expressDashboard.createLoginLink`. */
-export function loginLinkUrl(endpoint: string = DEFAULT_ENDPOINT): string {
+function loginLinkUrl(endpoint: string = DEFAULT_ENDPOINT): string {
   return `${endpoint.replace(/\/+$/, '')}/${CREATE_LOGIN_LINK_PATH}`;
 }
 
@@ -68,22 +72,10 @@ export function successBody(data: CreateLoginLinkOutput): LoginLinkSuccessBody {
   return { result: { data } };
 }
 
+/** The server's failure for `reason`, built as the server builds it (by the contract). */
 export function errorBody({ reason, message, retryAfterSeconds }: LoginLinkFailureReply): LoginLinkErrorBody {
-  const info = SERVER_REASONS[reason];
-  return {
-    error: {
-      message: message ?? info.message,
-      code: TRPC_ERROR_CODES_BY_KEY[info.code],
-      data: {
-        code: info.code,
-        httpStatus: info.httpStatus,
-        path: CREATE_LOGIN_LINK_PATH,
-        reason,
-        retryable: info.retryable,
-        ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
-      },
-    },
-  };
+  // Named fields only: a failure returned from a callback may carry others, which stay off the wire.
+  return { error: reasonErrorShape(reason, { path: CREATE_LOGIN_LINK_PATH, message, retryAfterSeconds }) };
 }
 
 export function isFailure(reply: LoginLinkReply): reply is LoginLinkFailureReply {

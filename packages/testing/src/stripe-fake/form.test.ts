@@ -24,4 +24,8 @@ describe('parseStripeForm', () => {
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     },
   );
+
+  it('names the error and the key it could not read', () => {
+    expect(() => parseStripeForm('ok=1&a]=1')).toThrow(expect.objectContaining({ name: 'FormParseError', param: 'a]' }));
+  });
 });

@@ -61,6 +61,8 @@ function ensureChild(
 }
 
 export class FormParseError extends Error {
+  override name = 'FormParseError';
+
   constructor(readonly param: string) {
     super(`Invalid form parameter: ${param}`);
   }

@@ -1,13 +1,10 @@
-import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { buildAccount, newId, type FakeAccount, type SeedAccount } from './accounts.js';
-import { endpoints, type ApiResult, type ApiState } from './api.js';
-import { stripeErrors, type StripeErrorResponse } from './errors.js';
+import { buildAccount, type FakeAccount, type SeedAccount } from './accounts.js';
+import type { ApiState } from './api.js';
 import { FaultQueue, type FaultMatch, type StripeFakeFault } from './faults.js';
-import { FormParseError, parseStripeForm, type FormParams } from './form.js';
 import { dashboardPage, expiredLinkPage, fullDashboardPage, onboardingPage } from './pages.js';
+import { handleApiRequest, send, type ApiContext, type RecordedRequest } from './pipeline.js';
 
 export interface StripeFakeOptions {
   /** The secret key the fake accepts. Default `sk_test_open_express_dashboard_fake`. */
@@ -25,15 +22,6 @@ export interface StripeFakeOptions {
    * and decides when links expire. Default `Date.now`; pass your own to test expiry without waiting.
    */
   now?: () => number;
-}
-
-/** One request the fake received, as it arrived (before any fault was played). */
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  headers: Readonly<Record<string, string>>;
-  /** Form body (POST) or query (GET), decoded the way Stripe reads it. */
-  params: FormParams;
 }
 
 /** A running Stripe fake. */
@@ -63,18 +51,11 @@ export interface StripeFake {
 export const DEFAULT_SECRET_KEY = 'sk_test_open_express_dashboard_fake';
 /** How long a login link's page opens when no `loginLinkTtlSeconds` is given. */
 export const DEFAULT_LOGIN_LINK_TTL_SECONDS = 300;
-const MAX_BODY_BYTES = 64 * 1024;
-const API_VERSION_FORMAT = /^\d{4}-\d{2}-\d{2}(\.[a-z]+)?$/;
 const FULL_DASHBOARD_PATH = '/dashboard';
 
 /** Starts a Stripe-compatible HTTP server on loopback. */
 export async function startStripeFake(options: StripeFakeOptions = {}): Promise<StripeFake> {
   const secretKey = options.secretKey ?? DEFAULT_SECRET_KEY;
-  const faults = new FaultQueue();
-  const requests: RecordedRequest[] = [];
-  const idempotent = new Map<string, { fingerprint: string; result: ApiResult }>();
-  // Aborted by close(), so that no delayed request outlives the fake (see the `delay` fault).
-  const closing = new AbortController();
   const state: ApiState = {
     baseUrl: '',
     secretKey,
@@ -84,6 +65,9 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
     accountLinkTtlSeconds: 300,
     now: options.now ?? Date.now,
   };
+  // Aborted by close(), so that no delayed request outlives the fake (see the `delay` fault).
+  const closing = new AbortController();
+  const api: ApiContext = { state, faults: new FaultQueue(), requests: [], idempotent: new Map(), closing: closing.signal };
 
   const addAccount = (seed: SeedAccount): FakeAccount => {
     const account = buildAccount(seed, new Date(state.now()));
@@ -102,55 +86,8 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://fake.invalid');
-    const method = req.method ?? 'GET';
-    if (!url.pathname.startsWith('/v1/')) return servePage(url.pathname, res);
-
-    const body = await readBody(req);
-    const params = method === 'GET' ? url.search.slice(1) : (body ?? '');
-    const recorded: RecordedRequest = { method, path: url.pathname, headers: flatHeaders(req), params: {} };
-    requests.push(recorded);
-
-    const fault = faults.take(method, url.pathname);
-    if (fault?.kind === 'reset') return void req.socket.destroy();
-    if (fault?.kind === 'hang') return;
-    if (fault?.kind === 'delay') {
-      const waited = await sleep(fault.ms, true, { signal: closing.signal }).catch(() => false);
-      // Nobody to answer (the fake closed, or the client gave up): carry nothing out, issue no link.
-      if (!waited || res.destroyed) return;
-    }
-    if (fault?.kind === 'server_error') return send(res, stripeErrors.apiError(fault.status ?? 500));
-    if (fault?.kind === 'rate_limit') return send(res, stripeErrors.rateLimited(fault.retryAfterSeconds ?? 1));
-    if (body === undefined) return send(res, stripeErrors.invalidParameter('body', 'Request body too large.'));
-
-    const refused = checkKey(req.headers.authorization, secretKey) ?? checkVersion(req.headers['stripe-version']);
-    if (refused) return send(res, refused);
-    if (method === 'POST' && !isForm(req.headers['content-type'])) {
-      return send(res, stripeErrors.unsupportedContentType(req.headers['content-type'] ?? '(none)'));
-    }
-
-    const route = findRoute(method, url.pathname);
-    if (!route) return send(res, stripeErrors.notFound(method, url.pathname));
-    let parsed: FormParams;
-    try {
-      parsed = parseStripeForm(params);
-    } catch (error) {
-      if (error instanceof FormParseError) return send(res, stripeErrors.unknownParameter(error.param));
-      throw error;
-    }
-    recorded.params = parsed;
-    const unknown = Object.keys(parsed).find((name) => !route.endpoint.params.includes(name));
-    if (unknown !== undefined) return send(res, stripeErrors.unknownParameter(unknown));
-
-    const key = method === 'POST' ? req.headers['idempotency-key'] : undefined;
-    const fingerprint = createHash('sha256').update(`${method} ${url.pathname} ${params}`).digest('hex');
-    const earlier = typeof key === 'string' ? idempotent.get(key) : undefined;
-    if (earlier && typeof key === 'string') {
-      if (earlier.fingerprint !== fingerprint) return send(res, stripeErrors.idempotencyMismatch(key));
-      return send(res, earlier.result, { 'idempotent-replayed': 'true' });
-    }
-    const result = route.endpoint.handle(state, route.pathParams, parsed);
-    if (typeof key === 'string') idempotent.set(key, { fingerprint, result });
-    send(res, result, typeof key === 'string' ? { 'idempotency-key': key } : {});
+    if (url.pathname.startsWith('/v1/')) await handleApiRequest(api, req, res, url);
+    else servePage(url.pathname, res);
   }
 
   function servePage(pathname: string, res: ServerResponse): void {
@@ -188,12 +125,12 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
     fullDashboardUrl: `${url}${FULL_DASHBOARD_PATH}`,
     secretKey,
     stripeConfig: { host: address, port, protocol: 'http' },
-    requests,
+    requests: api.requests,
     addAccount,
-    injectFault: (fault, match) => faults.add(fault, match),
+    injectFault: (fault, match) => api.faults.add(fault, match),
     reset() {
-      requests.length = 0;
-      faults.clear();
+      api.requests.length = 0;
+      api.faults.clear();
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -202,65 +139,4 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
         server.closeAllConnections();
       }),
   };
-}
-
-function findRoute(method: string, path: string) {
-  for (const endpoint of endpoints) {
-    if (endpoint.method !== method) continue;
-    const match = endpoint.pattern.exec(path);
-    if (match) return { endpoint, pathParams: match.slice(1).map(decodeURIComponent) };
-  }
-  return undefined;
-}
-
-/** Checks `Authorization` as Stripe does: Bearer (or Basic with the key as user name), secret key only. */
-function checkKey(header: string | undefined, secretKey: string): StripeErrorResponse | undefined {
-  if (!header) return stripeErrors.missingKey();
-  const [scheme, credentials = ''] = header.split(' ', 2);
-  let key = credentials;
-  if (scheme?.toLowerCase() === 'basic') key = Buffer.from(credentials, 'base64').toString().split(':')[0] ?? '';
-  else if (scheme?.toLowerCase() !== 'bearer') return stripeErrors.missingKey();
-  if (key.startsWith('pk_')) return stripeErrors.publishableKey();
-  if (key !== secretKey) return stripeErrors.invalidKey(key);
-  return undefined;
-}
-
-function checkVersion(version: string | string[] | undefined): StripeErrorResponse | undefined {
-  if (version === undefined) return undefined;
-  const value = String(version);
-  return API_VERSION_FORMAT.test(value) ? undefined : stripeErrors.invalidApiVersion(value);
-}
-
-function isForm(contentType: string | undefined): boolean {
-  return contentType === undefined || contentType.split(';')[0]?.trim() === 'application/x-www-form-urlencoded';
-}
-
-/** The body as text, or undefined when it is larger than Stripe would accept. */
-async function readBody(req: IncomingMessage): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) return undefined;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function flatHeaders(req: IncomingMessage): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : (value ?? '')]),
-  );
-}
-
-function send(res: ServerResponse, result: ApiResult, headers: Record<string, string> = {}): void {
-  const requestId = newId('req', 14);
-  res
-    .writeHead(result.status, {
-      'content-type': 'application/json',
-      'request-id': requestId,
-      ...('headers' in result ? result.headers : {}),
-      ...headers,
-    })
-    .end(JSON.stringify(result.body, null, 2));
 }
