@@ -5,13 +5,12 @@
 // calling the fake directly.
 //   npm run bench -w @open-express-dashboard/runtime-matrix          (BENCH_REQUESTS=200 by default)
 // Figures are milliseconds per request as the client sees them; compare rows of one run.
-import type { AppRouter } from '@open-express-dashboard/server';
 import { startStripeFake } from '@open-express-dashboard/testing/stripe-fake';
-import { createTRPCClient, httpLink } from '@trpc/client';
 import Stripe from 'stripe';
 import { expect, inject, it } from 'vitest';
-import { startService, type RunningService } from '../src/service.js';
-import { matrixTargets } from '../src/targets.js';
+import { dashboardClient } from '../src/client.js';
+import type { RunningService } from '../src/service.js';
+import { matrixTargets, startTarget } from '../src/targets.js';
 import { HS_SECRET, hsToken } from '../src/tokens.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
@@ -50,23 +49,11 @@ it(`prints the median of ${REQUESTS} sequential link requests per runtime`, asyn
       },
     ];
     for (const target of matrixTargets(inject('matrix'))) {
-      const service = await startService(
-        target.command({
-          HOST: '127.0.0.1',
-          PORT: '0',
-          STRIPE_SECRET_KEY: fake.secretKey,
-          STRIPE_API_URL: fake.url,
-          AUTH_JWT_SECRET: HS_SECRET,
-        }),
-      );
+      const service = await startTarget(target, fake, { AUTH_JWT_SECRET: HS_SECRET });
       services.push(service);
-      const url = `${service.origin}/trpc`;
       ways.push({
         name: target.label,
-        call: (token) =>
-          createTRPCClient<AppRouter>({
-            links: [httpLink({ url, headers: { authorization: `Bearer ${token}` } })],
-          }).expressDashboard.createLoginLink.mutate(),
+        call: (token) => dashboardClient(service.origin, token).expressDashboard.createLoginLink.mutate(),
         times: [],
         stripeRequests: 0,
       });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { NODE_ENTRIES } from './app.js';
-import type { ServiceCommand } from './service.js';
+import { startService, type RunningService, type ServiceCommand } from './service.js';
 import type { Runtime, RuntimeId } from './toolchain.js';
 import { writeWorkerdConfig, type WorkerBundle, type WranglerConfig } from './workerd.js';
 
@@ -19,8 +19,6 @@ export interface Target {
   /** e.g. `Node 22.23.5 · express.ts` */
   label: string;
   runtime: RuntimeId;
-  /** Its file in recipes/. */
-  recipe: string;
   /** The client the stripe package chose there (its X-Stripe-Client-User-Agent says which). */
   stripeHttpClient: 'node' | 'fetch';
   /** Lines the runtime is known to print (the README says why); checked, so the README stays true. */
@@ -36,17 +34,19 @@ export const DENO_SIGNAL_WARNING = 'Deno.serve: request.signal aborts on success
 
 const LISTENING = /listening on port (\d+)/;
 
+/** One of the installed runtimes. */
+export function runtimeOf(setup: MatrixSetup, id: RuntimeId): Runtime {
+  const found = setup.runtimes.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`runtime ${id} is not installed`);
+  return found;
+}
+
 /** Every target of the matrix, in the order of the README's runtime table. */
 export function matrixTargets(setup: MatrixSetup): Target[] {
-  const runtime = (id: RuntimeId): Runtime => {
-    const found = setup.runtimes.find((candidate) => candidate.id === id);
-    if (!found) throw new Error(`runtime ${id} is not installed`);
-    return found;
-  };
+  const runtime = (id: RuntimeId) => runtimeOf(setup, id);
   const target = (id: RuntimeId, recipe: string, how: Pick<Target, 'stripeHttpClient' | 'command'> & Partial<Target>): Target => ({
     label: `${runtime(id).label} · ${recipe}`,
     runtime: id,
-    recipe,
     knownOutput: [],
     ...how,
   });
@@ -87,11 +87,26 @@ export function matrixTargets(setup: MatrixSetup): Target[] {
   ];
 }
 
+/** Starts a target on loopback against a Stripe fake, with the variables of the run on top (auth, origins). */
+export function startTarget(
+  target: Target,
+  fake: { url: string; secretKey: string },
+  vars: Record<string, string>,
+): Promise<RunningService> {
+  return startService(
+    target.command({ HOST: '127.0.0.1', PORT: '0', STRIPE_SECRET_KEY: fake.secretKey, STRIPE_API_URL: fake.url, ...vars }),
+  );
+}
+
 /** workerd serving a config, telling its port on the control descriptor. */
 export function workerdCommand(setup: MatrixSetup, config: string): ServiceCommand {
-  const workerd = setup.runtimes.find(({ id }) => id === 'workerd');
-  if (!workerd) throw new Error('runtime workerd is not installed');
-  return { bin: workerd.bin, args: ['serve', config, '--control-fd', '3'], cwd: setup.app, env: {}, ready: 'control-fd' };
+  return {
+    bin: runtimeOf(setup, 'workerd').bin,
+    args: ['serve', config, '--control-fd', '3'],
+    cwd: setup.app,
+    env: {},
+    ready: 'control-fd',
+  };
 }
 
 /** A workerd config for one run: wrangler.jsonc's date, flags and vars, plus the run's variables (secrets, in production). */

@@ -100,8 +100,8 @@ let runs = 0;
 /**
  * Writes a workerd config beside the bundle and returns its path. It runs the Worker as
  * `wrangler dev` would: the config's date, flags and vars as text bindings, on 127.0.0.1 (the port
- * comes on the control fd), with an outbound network that may reach loopback (the Stripe fake and
- * the key set), which workerd's default one refuses.
+ * comes on the control fd), with an outbound network limited to loopback (the Stripe fake and the
+ * key set), which workerd's default network refuses: nothing a test runs can reach further.
  */
 export function writeWorkerdConfig(run: WorkerdRun): string {
   runs += 1;
@@ -114,7 +114,7 @@ export function writeWorkerdConfig(run: WorkerdRun): string {
 const config :Workerd.Config = (
   services = [
     (name = "main", worker = .worker),
-    (name = "loopback", network = (allow = ["public", "private", "local"])),
+    (name = "loopback", network = (allow = ["local"])),
   ],
   sockets = [(name = "http", address = "127.0.0.1:0", http = (), service = "main")],
 );

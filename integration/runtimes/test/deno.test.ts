@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { expect, inject, it } from 'vitest';
-import { matrixTargets } from '../src/targets.js';
+import { matrixTargets, runtimeOf } from '../src/targets.js';
 import { describeTarget } from './suite.js';
 
 const setup = inject('matrix');
@@ -12,7 +12,7 @@ for (const target of matrixTargets(setup)) {
 }
 
 it('type-checks deno.ts with Deno’s own checker (tsc knows no Deno namespace)', async () => {
-  const deno = setup.runtimes.find(({ id }) => id === 'deno')!.bin;
+  const deno = runtimeOf(setup, 'deno').bin;
   await expect(
     promisify(execFile)(deno, ['check', 'deno.ts'], { cwd: setup.app, env: { ...process.env, NO_COLOR: '1' } }),
   ).resolves.toBeDefined();

@@ -1,11 +1,12 @@
 import { SERVER_REASONS, type ServerReason } from '@open-express-dashboard/contract';
-import type { AppRouter, CreateLoginLinkInput, ReasonErrorShapeData } from '@open-express-dashboard/server';
+import type { CreateLoginLinkInput, ReasonErrorShapeData } from '@open-express-dashboard/server';
 import { startStripeFake, type StripeFake, type StripeFakeFault } from '@open-express-dashboard/testing/stripe-fake';
-import { TRPCClientError, createTRPCClient, httpLink } from '@trpc/client';
+import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dashboardClient } from '../src/client.js';
 import { partialPost, type PartialAnswer } from '../src/partial-request.js';
-import { startService, type RunningService } from '../src/service.js';
-import type { Target } from '../src/targets.js';
+import type { RunningService } from '../src/service.js';
+import { startTarget, type Target } from '../src/targets.js';
 import { AUDIENCE, HS_SECRET, hsToken, startKeySet, type Claims, type KeySet } from '../src/tokens.js';
 
 /** The origin the services allow (ALLOWED_ORIGINS); any other is refused. */
@@ -95,26 +96,10 @@ export function describeTarget(target: Target): void {
     };
 
     async function start(auth: Record<string, string>): Promise<RunningService> {
-      const service = await startService(
-        target.command({
-          HOST: '127.0.0.1',
-          PORT: '0',
-          STRIPE_SECRET_KEY: fake.secretKey,
-          STRIPE_API_URL: fake.url,
-          ALLOWED_ORIGINS: PLATFORM_ORIGIN,
-          ...auth,
-        }),
-      );
+      const service = await startTarget(target, fake, { ALLOWED_ORIGINS: PLATFORM_ORIGIN, ...auth });
       services.push(service);
       return service;
     }
-
-    const clientOf = (service: RunningService, token: string | undefined, headers: Record<string, string> = {}) =>
-      createTRPCClient<AppRouter>({
-        links: [
-          httpLink({ url: `${service.origin}/trpc`, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } }),
-        ],
-      });
     const stripeCalls = () => fake.requests.map(({ method, path }) => `${method} ${path}`);
 
     beforeAll(async () => {
@@ -139,13 +124,13 @@ export function describeTarget(target: Target): void {
 
     describe('with HS256 session tokens', () => {
       let service: RunningService;
-      const seller = (sub: string, account: string = ACCOUNTS.express) => issued(hsToken({ sub, account }));
+      const seller = (sub: string) => issued(hsToken({ sub, account: ACCOUNTS.express }));
       beforeAll(async () => {
         service = await start({ AUTH_JWT_SECRET: HS_SECRET });
       });
 
       it('creates a login link with exactly one Stripe request, over the runtime’s own HTTP client', async () => {
-        const link = await clientOf(service, await seller('link')).expressDashboard.createLoginLink.mutate();
+        const link = await dashboardClient(service.origin, await seller('link')).expressDashboard.createLoginLink.mutate();
         credentials.add(link.url);
         expect(link.kind).toBe('express_dashboard');
         expect(link.url.startsWith(`${fake.url}/express/${ACCOUNTS.express}/`)).toBe(true);
@@ -168,13 +153,13 @@ export function describeTarget(target: Target): void {
           const { times, ...played } = fault;
           fake.injectFault(played, { path: /\/login_links$/, times: times ?? 1 });
         }
-        const arrived = await refusal(clientOf(service, token).expressDashboard.createLoginLink.mutate(input));
+        const arrived = await refusal(dashboardClient(service.origin, token).expressDashboard.createLoginLink.mutate(input));
         const { httpStatus } = SERVER_REASONS[reason];
         expect(arrived).toMatchObject({ reason, bodyStatus: httpStatus, httpStatus });
       });
 
       it('answers RATE_LIMITED (429, Retry-After) to a seller’s sixth link within a minute', async () => {
-        const client = clientOf(service, await seller('eager'));
+        const client = dashboardClient(service.origin, await seller('eager'));
         for (let link = 1; link <= 5; link += 1) credentials.add((await client.expressDashboard.createLoginLink.mutate()).url);
         const arrived = await refusal(client.expressDashboard.createLoginLink.mutate());
         expect(arrived).toMatchObject({ reason: 'RATE_LIMITED', httpStatus: 429 });
@@ -185,7 +170,7 @@ export function describeTarget(target: Target): void {
       it('serves its allowed origin with CORS and refuses any other with 403', async () => {
         const token = await seller('cross-site');
         const refused = await refusal(
-          clientOf(service, token, { origin: 'https://evil.example' }).expressDashboard.createLoginLink.mutate(),
+          dashboardClient(service.origin, token, { origin: 'https://evil.example' }).expressDashboard.createLoginLink.mutate(),
         );
         expect(refused).toMatchObject({ reason: 'ORIGIN_NOT_ALLOWED', httpStatus: 403 });
         expect(stripeCalls()).toEqual([]);
@@ -246,7 +231,7 @@ export function describeTarget(target: Target): void {
 
       it('creates a login link for a token signed with the key set', async () => {
         const token = await issued(keySet.sign({ sub: 'jwks-seller', account: ACCOUNTS.express }));
-        const link = await clientOf(service, token).expressDashboard.createLoginLink.mutate();
+        const link = await dashboardClient(service.origin, token).expressDashboard.createLoginLink.mutate();
         credentials.add(link.url);
         expect(link.kind).toBe('express_dashboard');
         expect(stripeCalls()).toEqual([`POST /v1/accounts/${ACCOUNTS.express}/login_links`]);
@@ -259,7 +244,7 @@ export function describeTarget(target: Target): void {
         ],
         ['a token for another audience', () => keySet.sign({ sub: 'elsewhere', account: ACCOUNTS.express, aud: 'another-app' })],
       ])('answers UNAUTHENTICATED (401) to %s', async (_case, token) => {
-        const arrived = await refusal(clientOf(service, await issued(token())).expressDashboard.createLoginLink.mutate());
+        const arrived = await refusal(dashboardClient(service.origin, await issued(token())).expressDashboard.createLoginLink.mutate());
         expect(arrived).toMatchObject({ reason: 'UNAUTHENTICATED', httpStatus: 401 });
         expect(stripeCalls()).toEqual([]);
       });
