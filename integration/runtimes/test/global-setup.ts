@@ -19,15 +19,21 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject): Promise<() => void> {
   const root = mkdtempSync(join(tmpdir(), 'oed-runtime-matrix-'));
-  const runtimes = installToolchain();
-  const app = installApp(root);
-  await buildNodeEntries(app);
-  const wrangler = readWranglerConfig(join(app, 'wrangler.jsonc'));
-  mkdirSync(join(app, 'workerd'));
-  const workers = {
-    worker: await bundleWorker(app, wrangler.main, 'workerd/worker.js'),
-    hono: await bundleWorker(app, 'hono.ts', 'workerd/hono.js'),
-  };
-  project.provide('matrix', { app, runtimes, workers, wrangler });
-  return () => rmSync(root, { recursive: true, force: true });
+  const removeRoot = () => rmSync(root, { recursive: true, force: true });
+  try {
+    const runtimes = installToolchain();
+    const app = installApp(root);
+    await buildNodeEntries(app);
+    const wrangler = readWranglerConfig(join(app, 'wrangler.jsonc'));
+    mkdirSync(join(app, 'workerd'));
+    const workers = {
+      worker: await bundleWorker(app, wrangler.main, 'workerd/worker.js'),
+      hono: await bundleWorker(app, 'hono.ts', 'workerd/hono.js'),
+    };
+    project.provide('matrix', { app, runtimes, workers, wrangler });
+  } catch (error) {
+    removeRoot(); // vitest runs no teardown for a setup that failed
+    throw error;
+  }
+  return removeRoot;
 }
