@@ -38,8 +38,14 @@ export function tarballName(packageName) {
   return `${packageName.replace(/^@/, '').replace('/', '-')}.tgz`;
 }
 
-export function pack({ build = true } = {}) {
-  const packages = publishedPackages();
+/**
+ * Packs into `destination` (default .packed/, emptied first): a matrix that runs beside another
+ * passes its own. `only` names the packages to pack (default: every published one).
+ * @param {{ build?: boolean, destination?: string, only?: string[] }} [options]
+ * @returns {Record<string, string>} package name → tarball path
+ */
+export function pack({ build = true, destination = PACKED_DIR, only } = {}) {
+  const packages = publishedPackages().filter(({ name }) => !only || only.includes(name));
   if (build) {
     const filters = packages.flatMap(({ name }) => ['--filter', name]);
     execFileSync('npx', ['turbo', 'run', 'build', ...filters, '--output-logs=errors-only'], {
@@ -48,22 +54,22 @@ export function pack({ build = true } = {}) {
       env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
     });
   }
-  rmSync(PACKED_DIR, { recursive: true, force: true });
-  mkdirSync(PACKED_DIR, { recursive: true });
+  rmSync(destination, { recursive: true, force: true });
+  mkdirSync(destination, { recursive: true });
   const tarballs = {};
   for (const { name, dir } of packages) {
     const [result] = JSON.parse(
-      execFileSync('npm', ['pack', '--json', '--pack-destination', PACKED_DIR], {
+      execFileSync('npm', ['pack', '--json', '--pack-destination', destination], {
         cwd: dir,
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'inherit'],
       }),
     );
-    const target = join(PACKED_DIR, tarballName(name));
-    renameSync(join(PACKED_DIR, result.filename), target);
+    const target = join(destination, tarballName(name));
+    renameSync(join(destination, result.filename), target);
     tarballs[name] = target;
   }
-  writeFileSync(join(PACKED_DIR, 'index.json'), `${JSON.stringify(tarballs, null, 2)}\n`);
+  writeFileSync(join(destination, 'index.json'), `${JSON.stringify(tarballs, null, 2)}\n`);
   return tarballs;
 }
 
