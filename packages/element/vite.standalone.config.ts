@@ -25,7 +25,7 @@ export default defineConfig({
         // One notice for everything inside instead of the libraries' scattered build comments.
         comments: false,
         postBanner:
-          '/*! @open-express-dashboard/element (MIT) standalone build. Includes Lit and @lit/task (BSD-3-Clause, Google LLC) and @trpc/client, @trpc/server (MIT, tRPC contributors). */',
+          '/*! @open-express-dashboard/element (MIT) standalone build. Includes Lit (BSD-3-Clause, Google LLC) and @trpc/client, @trpc/server (MIT, tRPC contributors). */',
       },
       // @trpc/client's package.json lacks `"sideEffects": false`, so its index would drag in every
       // link (WebSocket, batching, subscriptions). Its modules only declare things; say so.
