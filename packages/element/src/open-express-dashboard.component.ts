@@ -4,14 +4,8 @@ import { property } from 'lit/decorators.js';
 import { errorEvent } from './events/error-event.js';
 import { navigateEvent, type NavigationTarget } from './events/navigate-event.js';
 import { LoginLinkFailure, requestLoginLink, type TokenGetter } from './login-link-client.js';
-import {
-  DEFAULT_LABEL,
-  DEFAULT_NEW_TAB_LABEL,
-  DEFAULT_PENDING_LABEL,
-  messageFor,
-  messagesConverter,
-  type ErrorMessages,
-} from './messages.js';
+import { TranslationController } from './locale.js';
+import { messageFor, messagesConverter, type ErrorMessages, type Translation } from './messages.js';
 import { openEmptyTab, sendTab } from './new-tab.js';
 import { once } from './once.js';
 import { styles } from './open-express-dashboard.styles.js';
@@ -46,6 +40,8 @@ interface Settings {
   readonly pendingLabel: string;
   readonly newTabLabel: string;
   readonly messages: ErrorMessages;
+  /** The strings in the element's language (see locale.ts), under the overrides above. */
+  readonly translation: Translation;
 }
 
 const IDLE: State = { status: 'idle' };
@@ -68,7 +64,7 @@ const navigateThisTab = (url: string): void => window.location.assign(url);
  *
  * @summary Opens the seller's Stripe Express Dashboard.
  *
- * @slot - The button's label. Default: "Open Express Dashboard".
+ * @slot - The button's label. Default: "Open Express Dashboard", in the language of the nearest `lang`.
  *
  * @fires {OpenExpressDashboardNavigateEvent} open-express-dashboard-navigate - The link arrived and is about to open. Cancelable: `preventDefault()` stops the navigation, `detail.proceed()` resumes it. Detail: `{ kind, target, proceed }`, never the URL.
  * @fires {OpenExpressDashboardErrorEvent} open-express-dashboard-error - The link could not be created or reached. Detail: `{ reason, retryable, message, retryAfterSeconds? }`.
@@ -135,15 +131,16 @@ export class OpenExpressDashboard extends LitElement {
   /** Disables the button. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  /** The button's accessible name while loading (the label itself is hidden then). */
-  @property({ attribute: 'pending-label' }) pendingLabel?: string = DEFAULT_PENDING_LABEL;
+  /** The button's accessible name while loading (the label itself is hidden then). Default: the built-in translation's. */
+  @property({ attribute: 'pending-label' }) pendingLabel?: string;
 
-  /** Read by screen readers after the label when `target="_blank"`. */
-  @property({ attribute: 'new-tab-label' }) newTabLabel?: string = DEFAULT_NEW_TAB_LABEL;
+  /** Read by screen readers after the label when `target="_blank"`. Default: the built-in translation's. */
+  @property({ attribute: 'new-tab-label' }) newTabLabel?: string;
 
   /**
-   * Error messages by reason, replacing the defaults (for localization or your own wording), e.g.
-   * `{"UNAUTHENTICATED": "Bitte melden Sie sich erneut an."}`. As an attribute: that object as JSON.
+   * Error messages by reason, replacing the built-in ones (your own wording, or a language not
+   * built in), e.g. `{"UNAUTHENTICATED": "Bitte melden Sie sich erneut an."}`. As an attribute:
+   * that object as JSON.
    */
   @property({ converter: messagesConverter }) messages?: ErrorMessages = {};
 
@@ -160,6 +157,9 @@ export class OpenExpressDashboard extends LitElement {
   @property({ attribute: false }) navigate?: (url: string) => void = navigateThisTab;
 
   #state: State = IDLE;
+
+  // The built-in strings in the language of the nearest `lang`, kept up to date.
+  readonly #strings = new TranslationController(this);
 
   // Custom states (`:state(loading)`); Lit's server shim provides them too.
   readonly #internals = this.attachInternals();
@@ -244,6 +244,7 @@ export class OpenExpressDashboard extends LitElement {
    */
   #settings(): Settings {
     const timeout = this.timeout ?? 0;
+    const translation = this.#strings.translation;
     return {
       endpoint: this.endpoint || DEFAULT_ENDPOINT,
       credentials: this.credentials && CREDENTIALS.includes(this.credentials) ? this.credentials : 'same-origin',
@@ -251,9 +252,10 @@ export class OpenExpressDashboard extends LitElement {
       newTab: this.target === '_blank',
       navigate: this.navigate ?? navigateThisTab,
       // An empty pending label would leave the busy button nameless.
-      pendingLabel: this.pendingLabel?.trim() ? this.pendingLabel : DEFAULT_PENDING_LABEL,
-      newTabLabel: this.newTabLabel ?? DEFAULT_NEW_TAB_LABEL,
+      pendingLabel: this.pendingLabel?.trim() ? this.pendingLabel : translation.pendingLabel,
+      newTabLabel: this.newTabLabel ?? translation.newTabLabel,
       messages: this.messages ?? {},
+      translation,
     };
   }
 
@@ -326,7 +328,8 @@ export class OpenExpressDashboard extends LitElement {
     const failure = error instanceof LoginLinkFailure ? error : new LoginLinkFailure('INTERNAL');
     this.#to({ status: 'error', failure });
     const { reason, retryable, retryAfterSeconds } = failure;
-    const message = messageFor(reason, this.#settings().messages);
+    const { messages, translation } = this.#settings();
+    const message = messageFor(reason, messages, translation);
     this.dispatchEvent(errorEvent({ reason, retryable, message, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) }));
   }
 
@@ -351,11 +354,13 @@ export class OpenExpressDashboard extends LitElement {
         @click=${this.#onClick}
       >
         ${busy ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>` : nothing}
-        <span part="label" class="label"><slot>${DEFAULT_LABEL}</slot></span>
+        <span part="label" class="label"><slot>${settings.translation.label}</slot></span>
         ${settings.newTab && !busy ? html`<span class="visually-hidden">${settings.newTabLabel}</span>` : nothing}
       </button>
       <span class="visually-hidden" role="status">${busy ? settings.pendingLabel : ''}</span>
-      <p part="error" id="error" class="error" role="alert">${failure ? messageFor(failure.reason, settings.messages) : ''}</p>
+      <p part="error" id="error" class="error" role="alert">
+        ${failure ? messageFor(failure.reason, settings.messages, settings.translation) : ''}
+      </p>
     `;
   }
 }
