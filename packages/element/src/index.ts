@@ -4,6 +4,7 @@ export {
   DEFAULT_TIMEOUT_MS,
   OpenExpressDashboard,
   type ButtonSize,
+  type ButtonTheme,
   type ButtonVariant,
   type OpenExpressDashboardStatus,
 } from './open-express-dashboard.component.js';

@@ -53,6 +53,9 @@ export type ButtonVariant = 'primary' | 'neutral';
 /** The button's size; text, padding and height scale together. */
 export type ButtonSize = 'small' | 'medium' | 'large';
 
+/** The colours: `light`, `dark`, or `auto` to follow the system's `prefers-color-scheme`. */
+export type ButtonTheme = 'light' | 'dark' | 'auto';
+
 const CREDENTIALS: readonly RequestCredentials[] = ['same-origin', 'include', 'omit'];
 
 const navigateThisTab = (url: string): void => window.location.assign(url);
@@ -77,16 +80,16 @@ const navigateThisTab = (url: string): void => window.location.assign(url);
  * The host also matches `:state(idle)`, `:state(loading)`, `:state(navigating)` and `:state(error)`
  * (`loading` while the link is requested or followed, like the `loading` attribute).
  *
- * @cssproperty --oed-background - Button background. Default `#635bff`, `#fff` for `variant="neutral"`.
- * @cssproperty --oed-background-hover - Button background on hover. Default `#4f46e5`, `#f6f8fa` for `variant="neutral"`.
- * @cssproperty --oed-color - Button text colour. Default `#fff`, `#30313d` for `variant="neutral"`.
+ * @cssproperty --oed-background - Button background. Default `#635bff`, `#fff` for `variant="neutral"` (dark: `#1a1b25`).
+ * @cssproperty --oed-background-hover - Button background on hover. Default `#4f46e5`, `#f6f8fa` for `variant="neutral"` (dark: `#262837`).
+ * @cssproperty --oed-color - Button text colour. Default `#fff`, `#30313d` for `variant="neutral"` (dark: `#f6f8fa`).
  * @cssproperty --oed-border-color - Button border colour. Default `transparent`, `#8792a2` for `variant="neutral"`.
  * @cssproperty --oed-border-radius - Button corner radius. Default `6px`.
  * @cssproperty --oed-padding - Button padding. Default `0 1.25em`.
  * @cssproperty --oed-min-height - Button minimum height. Default `2.5em`.
- * @cssproperty --oed-focus-ring - Outline shown on keyboard focus. Default `2px solid #635bff`.
+ * @cssproperty --oed-focus-ring - Outline shown on keyboard focus. Default `2px solid #635bff` (dark: `#8f8aff`).
  * @cssproperty --oed-focus-ring-offset - Space between the button and its focus ring. Default `2px`.
- * @cssproperty --oed-error-color - Error message colour. Default `#c0123c`.
+ * @cssproperty --oed-error-color - Error message colour. Default `#c0123c` (dark: `#ff7a93`).
  */
 export class OpenExpressDashboard extends LitElement {
   static override styles = styles;
@@ -127,6 +130,12 @@ export class OpenExpressDashboard extends LitElement {
 
   /** `small`, `medium` (the default) or `large`: scales the button's text, padding and height together. */
   @property({ reflect: true }) size?: ButtonSize = 'medium';
+
+  /**
+   * `light` (the default), `dark` for a dark page, or `auto` to follow the system's
+   * `prefers-color-scheme`. Either way the `--oed-*` properties win.
+   */
+  @property({ reflect: true }) theme?: ButtonTheme = 'light';
 
   /** Disables the button. */
   @property({ type: Boolean, reflect: true }) disabled = false;
