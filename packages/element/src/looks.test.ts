@@ -1,12 +1,15 @@
 import { loginLinkError, loginLinkSuccess } from '@open-express-dashboard/testing/msw';
 import { afterEach, describe, expect, it } from 'vitest';
-import { commands, page } from 'vitest/browser';
+import { commands, page, userEvent } from 'vitest/browser';
 import { mount, useWorker, worker } from '../test/browser-support.js';
 import ar from './locales/ar.js';
 
 useWorker();
 
 afterEach(() => commands.emulateMedia({ colorScheme: null, reducedMotion: null, forcedColors: null }));
+
+/** Moves the pointer to the middle of the page, off the buttons at its top: no hover colours. */
+const pointerAway = () => userEvent.hover(page.elementLocator(document.documentElement));
 
 const colours = (button: HTMLButtonElement) => {
   const style = getComputedStyle(button);
@@ -21,11 +24,15 @@ describe('<open-express-dashboard> themes', () => {
     const { inner, element, part, errorText } = await mount(
       '<open-express-dashboard theme="dark" variant="neutral"></open-express-dashboard>',
     );
+    await pointerAway();
     expect(colours(inner)).toEqual(DARK_NEUTRAL);
     element.click();
     await expect.poll(errorText).not.toBe('');
     expect(getComputedStyle(part('error')!).color).toBe('rgb(255, 122, 147)');
+    // Keyboard focus (as the accessibility test gets it), so :focus-visible applies.
     element.focus({ focusVisible: true } as FocusOptions);
+    await userEvent.keyboard('{Shift>}{/Shift}');
+    await expect.poll(() => inner.matches(':focus-visible')).toBe(true);
     expect(getComputedStyle(inner).outlineColor).toBe('rgb(143, 138, 255)');
 
     element.variant = 'primary';
@@ -36,6 +43,7 @@ describe('<open-express-dashboard> themes', () => {
   it('follows the system with theme="auto", live', async () => {
     await commands.emulateMedia({ colorScheme: 'light' });
     const { inner } = await mount('<open-express-dashboard theme="auto" variant="neutral"></open-express-dashboard>');
+    await pointerAway();
     expect(colours(inner)).toEqual(LIGHT_NEUTRAL);
     await commands.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => colours(inner)).toEqual(DARK_NEUTRAL);
@@ -44,6 +52,7 @@ describe('<open-express-dashboard> themes', () => {
   it('stays light by default on a dark system: the page decides', async () => {
     await commands.emulateMedia({ colorScheme: 'dark' });
     const { inner, element } = await mount('<open-express-dashboard variant="neutral"></open-express-dashboard>');
+    await pointerAway();
     expect(element.getAttribute('theme')).toBe('light');
     expect(colours(inner)).toEqual(LIGHT_NEUTRAL);
   });
@@ -52,6 +61,7 @@ describe('<open-express-dashboard> themes', () => {
     const { inner } = await mount(
       '<open-express-dashboard theme="dark" variant="neutral" style="--oed-background: rgb(1, 2, 3)"></open-express-dashboard>',
     );
+    await pointerAway();
     expect(colours(inner)).toEqual({ ...DARK_NEUTRAL, background: 'rgb(1, 2, 3)' });
   });
 });

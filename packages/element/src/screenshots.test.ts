@@ -1,6 +1,6 @@
 import { loginLinkError, loginLinkSuccess } from '@open-express-dashboard/testing/msw';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { useWorker, worker } from '../test/browser-support.js';
 import type { OpenExpressDashboard } from './open-express-dashboard.component.js';
 import ar from './locales/ar.js';
@@ -59,7 +59,12 @@ async function render(markup: string, { theme, dir }: { theme: 'light' | 'dark';
   }
   const label = dir === 'rtl' ? ar.label : 'Open Express Dashboard';
   await expect.poll(() => elements.every((element) => element.shadowRoot!.querySelector('slot')!.textContent === label)).toBe(true);
-  // element.click() clicks without moving the mouse: no hover colours in the picture.
+  // The pointer rests in a corner, off every button (an earlier test file may have left it on
+  // one), and element.click() clicks without moving it: no hover colours in the picture.
+  const corner = document.createElement('div');
+  corner.style.cssText = 'position: fixed; right: 0; bottom: 0; width: 4px; height: 4px';
+  document.body.append(corner);
+  await userEvent.hover(page.elementLocator(corner));
   for (const element of elements) if (element.dataset['state'] === 'loading' || element.dataset['state'] === 'error') element.click();
   await expect
     .poll(() =>
