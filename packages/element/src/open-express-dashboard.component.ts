@@ -95,7 +95,7 @@ export class OpenExpressDashboard extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   // Declared here rather than with decorators: the same for Lit and the manifest, and the
-  // decorator runtime is about 0.6 kB gzip of the standalone module. Each is documented below.
+  // decorator runtime was 0.38 kB gzip of the standalone module. Each is documented below.
   static override properties: PropertyDeclarations = {
     endpoint: {},
     credentials: {},
