@@ -26,8 +26,9 @@ export const ENGLISH: Translation = {
 
 /** The message shown for `reason`: the override when there is one, else the translation's, else the contract's. */
 export function messageFor(reason: Reason, overrides: ErrorMessages, translation: Translation): string {
-  const override = overrides[reason];
-  return override?.trim() ? override : (translation[reason] ?? reasonInfo(reason).message);
+  const override: unknown = overrides[reason];
+  // Set from script, `messages` can hold anything: only a non-empty string replaces a message.
+  return typeof override === 'string' && override.trim() !== '' ? override : (translation[reason] ?? reasonInfo(reason).message);
 }
 
 /**

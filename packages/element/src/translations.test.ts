@@ -98,6 +98,15 @@ describe('<open-express-dashboard> built-in translations', () => {
     await expect.element(button).toHaveAccessibleName('Ett ögonblick…');
   });
 
+  it('keeps the translation for a message set from script to something that is not text', async () => {
+    worker.use(loginLinkSuccess({ delay: 'infinite' }));
+    const { button, element, errorText } = await mount('<open-express-dashboard lang="pl" timeout="1"></open-express-dashboard>');
+    await expect.element(button).toHaveAccessibleName(strings('pl').label);
+    element.messages = { TIMEOUT: 3, NETWORK_ERROR: ' ' } as never;
+    await userEvent.click(button);
+    await expect.poll(errorText).toBe(strings('pl').TIMEOUT);
+  });
+
   it('follows a language change on a live element, the message on show included', async () => {
     document.documentElement.lang = 'fr';
     worker.use(loginLinkError('STRIPE_UNAVAILABLE'));
