@@ -1,4 +1,5 @@
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 // The standalone build: one self-contained, fully minified ES module (Lit and the tRPC client
@@ -7,6 +8,16 @@ export default defineConfig({
   publicDir: false,
   // Minifiers leave template literals alone: this minifies the HTML and CSS inside html`` and css``.
   plugins: [minifyHTML({ include: ['src/**/*.ts'], failOnError: true })],
+  // Translations load by URL from the `locales/` folder beside the module (tsc's dist/locales),
+  // instead of one chunk per locale named inside it.
+  resolve: {
+    alias: [
+      {
+        find: /^\.\/load-translation\.js$/,
+        replacement: fileURLToPath(new URL('src/load-translation.standalone.ts', import.meta.url)),
+      },
+    ],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: false, // tsc's output lives there too
@@ -25,7 +36,7 @@ export default defineConfig({
         // One notice for everything inside instead of the libraries' scattered build comments.
         comments: false,
         postBanner:
-          '/*! @open-express-dashboard/element (MIT) standalone build. Includes Lit and @lit/task (BSD-3-Clause, Google LLC) and @trpc/client, @trpc/server (MIT, tRPC contributors). */',
+          '/*! @open-express-dashboard/element (MIT) standalone build. Includes Lit (BSD-3-Clause, Google LLC) and @trpc/client, @trpc/server (MIT, tRPC contributors). */',
       },
       // @trpc/client's package.json lacks `"sideEffects": false`, so its index would drag in every
       // link (WebSocket, batching, subscriptions). Its modules only declare things; say so.

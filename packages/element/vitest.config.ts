@@ -1,6 +1,7 @@
 import { chromiumBrowserTest } from '@open-express-dashboard/test-env';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { emulateMedia } from './test/emulate-media.js';
 import { renderOnServer } from './test/server-render.js';
 
 export default defineConfig({
@@ -29,7 +30,21 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.test.ts'],
-          browser: { ...chromiumBrowserTest(playwright), commands: { renderOnServer } },
+          browser: {
+            ...chromiumBrowserTest(playwright),
+            commands: { renderOnServer, emulateMedia },
+            expect: {
+              toMatchScreenshot: {
+                // Committed references live in screenshots/ (the README shows one of them);
+                // failures and diffs go to the ignored __screenshots__/ and .vitest-attachments/.
+                resolveScreenshotPath: ({ root, arg, ext }) => `${root}/screenshots/${arg}${ext}`,
+                // Anti-aliasing may differ by a few pixels between runs; a changed colour,
+                // size or layout differs by far more.
+                comparatorName: 'pixelmatch',
+                comparatorOptions: { threshold: 0.05, allowedMismatchedPixelRatio: 0.002 },
+              },
+            },
+          },
         },
       },
       {

@@ -74,6 +74,19 @@ describe('<open-express-dashboard> accessibility', () => {
     await expect.element(button).toHaveAccessibleName('Open balance');
   });
 
+  it('moves the host’s aria-label to the button, so the name is announced once', async () => {
+    const { element, button } = await mount('<open-express-dashboard aria-label="Open payouts dashboard">Open</open-express-dashboard>');
+    await expect.element(button).toHaveAccessibleName('Open payouts dashboard');
+    expect(element.hasAttribute('aria-label')).toBe(false);
+    expect(element.ariaLabel).toBe('Open payouts dashboard');
+    expect(page.getByLabelText('Open payouts dashboard').elements()).toEqual([element.shadowRoot!.querySelector('button')]);
+
+    // Removing the attribute (as a framework does when the prop goes) clears the name.
+    element.removeAttribute('aria-label');
+    await expect.element(button).toHaveAccessibleName('Open');
+    expect(element.ariaLabel).toBeNull();
+  });
+
   it('tells screen readers when the dashboard opens in a new tab, in words that can be replaced', async () => {
     const { element, button } = await mount('<open-express-dashboard target="_blank"></open-express-dashboard>');
     await expect.element(button).toHaveAccessibleName('Open Express Dashboard (opens in a new tab)');

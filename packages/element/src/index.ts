@@ -4,11 +4,17 @@ export {
   DEFAULT_TIMEOUT_MS,
   OpenExpressDashboard,
   type ButtonSize,
+  type ButtonTheme,
   type ButtonVariant,
   type OpenExpressDashboardStatus,
 } from './open-express-dashboard.component.js';
 export { LoginLinkFailure, type TokenGetter } from './login-link-client.js';
 export type { ErrorMessages } from './messages.js';
-export type { NavigationTarget, OpenExpressDashboardNavigateDetail, OpenExpressDashboardNavigateEvent } from './events/navigate-event.js';
-export type { OpenExpressDashboardErrorDetail, OpenExpressDashboardErrorEvent } from './events/error-event.js';
+export {
+  NAVIGATE_EVENT,
+  type NavigationTarget,
+  type OpenExpressDashboardNavigateDetail,
+  type OpenExpressDashboardNavigateEvent,
+} from './events/navigate-event.js';
+export { ERROR_EVENT, type OpenExpressDashboardErrorDetail, type OpenExpressDashboardErrorEvent } from './events/error-event.js';
 export type { CreateLoginLinkOutput, LinkKind, Reason } from '@open-express-dashboard/contract';

@@ -4,15 +4,31 @@ import type { ComplexAttributeConverter } from 'lit';
 /** Per-reason overrides of the error messages, for localization or a platform's own wording. */
 export type ErrorMessages = Partial<Record<Reason, string>>;
 
-/** The English defaults of every other string the element shows or announces. */
-export const DEFAULT_LABEL = 'Open Express Dashboard';
-export const DEFAULT_PENDING_LABEL = 'Opening Express Dashboard…';
-export const DEFAULT_NEW_TAB_LABEL = '(opens in a new tab)';
+/**
+ * Every string the element shows or announces, in one language: its own three, and each reason's
+ * message. A reason missing from it (one added since) shows the contract's English message.
+ */
+export interface Translation extends ErrorMessages {
+  /** The button's label when nothing is slotted. */
+  readonly label: string;
+  /** The button's accessible name while loading. */
+  readonly pendingLabel: string;
+  /** Read after the label when the dashboard opens in a new tab. */
+  readonly newTabLabel: string;
+}
 
-/** The message shown for `reason`: the override when there is one, else the contract's safe default. */
-export function messageFor(reason: Reason, overrides: ErrorMessages): string {
-  const override = overrides[reason];
-  return typeof override === 'string' && override.trim() !== '' ? override : reasonInfo(reason).message;
+/** Built in: the element's own strings; the reasons' messages are the contract's. */
+export const ENGLISH: Translation = {
+  label: 'Open Express Dashboard',
+  pendingLabel: 'Opening Express Dashboard…',
+  newTabLabel: '(opens in a new tab)',
+};
+
+/** The message shown for `reason`: the override when there is one, else the translation's, else the contract's. */
+export function messageFor(reason: Reason, overrides: ErrorMessages, translation: Translation): string {
+  const override: unknown = overrides[reason];
+  // Set from script, `messages` can hold anything: only a non-empty string replaces a message.
+  return typeof override === 'string' && override.trim() !== '' ? override : (translation[reason] ?? reasonInfo(reason).message);
 }
 
 /**

@@ -11,7 +11,8 @@ import {
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { LINK, mount, nextEvent, useWorker, worker } from '../test/browser-support.js';
-import type { OpenExpressDashboardNavigateEvent } from './events/navigate-event.js';
+import { ERROR_EVENT } from './events/error-event.js';
+import { NAVIGATE_EVENT, type OpenExpressDashboardNavigateEvent } from './events/navigate-event.js';
 
 useWorker();
 
@@ -245,6 +246,38 @@ describe('<open-express-dashboard> states', () => {
     expect(inner.getAttribute('aria-busy')).toBe('false');
   });
 
+  it('keeps loading a read-only property that follows the status', async () => {
+    worker.use(loginLinkSuccess({ delay: 'infinite' }));
+    const { element, button } = await mount();
+    expect(() => Object.assign(element, { loading: true })).toThrow(TypeError);
+    expect(element.loading).toBe(false);
+    await userEvent.click(button);
+    await expect.poll(() => element.loading).toBe(true);
+    element.removeAttribute('loading');
+    expect(element.hasAttribute('loading')).toBe(true);
+  });
+
+  it('exposes its status as custom states for CSS (:state())', async () => {
+    const { element, button } = await mount();
+    const states = () => ['idle', 'loading', 'navigating', 'error'].filter((state) => element.matches(`:state(${state})`));
+    expect(states()).toEqual(['idle']);
+
+    worker.use(loginLinkSuccess({ delay: 'infinite' }));
+    await userEvent.click(button);
+    await expect.poll(states).toEqual(['loading']);
+
+    element.remove();
+    await expect.poll(states).toEqual(['idle']);
+    document.body.append(element);
+    worker.use(loginLinkError('RATE_LIMITED'));
+    await userEvent.click(button);
+    await expect.poll(states).toEqual(['error']);
+
+    worker.use(loginLinkSuccess({ url: LINK }));
+    await userEvent.click(button);
+    await expect.poll(states).toEqual(['loading', 'navigating']);
+  });
+
   it('falls back to its defaults when a framework unsets its properties', async () => {
     const recorder = createLoginLinkMocks();
     const held = holdLoginLinkAnswer(recorder.error('RATE_LIMITED'));
@@ -392,6 +425,18 @@ describe('<open-express-dashboard> events', () => {
       message: SERVER_REASONS.RATE_LIMITED.message,
       retryAfterSeconds: 30,
     });
+  });
+
+  it('fires its events under the names it exports', async () => {
+    const { element, button } = await mount();
+    const seen: string[] = [];
+    for (const name of [NAVIGATE_EVENT, ERROR_EVENT]) element.addEventListener(name, (event) => seen.push(event.type));
+    worker.use(loginLinkError('INTERNAL'));
+    await userEvent.click(button);
+    await expect.poll(() => seen).toEqual(['open-express-dashboard-error']);
+    worker.use(loginLinkSuccess({ url: LINK }));
+    await userEvent.click(button);
+    await expect.poll(() => seen).toEqual(['open-express-dashboard-error', 'open-express-dashboard-navigate']);
   });
 
   it('reports a non-retryable reason as such', async () => {

@@ -2,6 +2,7 @@ import { chromiumLaunchOptions } from '@open-express-dashboard/test-env';
 import { SERVER_REASONS } from '@open-express-dashboard/contract';
 import { createLoginLinkMocks, holdLoginLinkAnswer, loginLinkError, loginLinkSuccess } from '@open-express-dashboard/testing/msw';
 import { readFile } from 'node:fs/promises';
+import fr from '../src/locales/fr.js';
 import { getResponse, type RequestHandler } from 'msw';
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -13,8 +14,8 @@ const ORIGIN = 'http://platform.test';
 const LINK = 'https://connect.stripe.com/express/acct_1Standalone0000001/abc123';
 const bundleUrl = new URL('../dist/open-express-dashboard.standalone.js', import.meta.url);
 
-const page = (body: string) => `<!doctype html>
-<html lang="en">
+const page = (body: string, lang = 'en') => `<!doctype html>
+<html lang="${lang}">
   <head><meta charset="utf-8"><title>Plain page</title>
     <script type="module" src="/open-express-dashboard.js"></script>
   </head>
@@ -35,6 +36,7 @@ const PAGES: Record<string, string> = {
   '/new-tab': page(
     '<main><h1>Seller hub</h1><open-express-dashboard target="_blank">Open Express Dashboard</open-express-dashboard></main>',
   ),
+  '/fr': page('<main><h1>Espace vendeur</h1><open-express-dashboard></open-express-dashboard></main>', 'fr-CA'),
   // A sandbox without allow-popups: the browser refuses every new tab from inside.
   '/sandboxed': page(
     '<main><h1>Embedded</h1><iframe title="embedded" sandbox="allow-scripts allow-same-origin" src="/new-tab"></iframe></main>',
@@ -77,6 +79,11 @@ async function serve(route: Route): Promise<void> {
   if (url.origin === ORIGIN && url.pathname === '/open-express-dashboard.js') {
     return route.fulfill({ contentType: 'text/javascript', body: bundle });
   }
+  // The translations, beside the module as in the package's dist/.
+  if (url.origin === ORIGIN && /^\/locales\/[\w-]+\.js$/.test(url.pathname)) {
+    const file = new URL(`../dist${url.pathname}`, import.meta.url);
+    return route.fulfill({ contentType: 'text/javascript', body: await readFile(file, 'utf8') });
+  }
   if (url.origin === ORIGIN && url.pathname.startsWith('/trpc/')) {
     const body = request.postDataBuffer();
     const fetchRequest = new Request(url, {
@@ -110,6 +117,15 @@ describe('the standalone module on a plain HTML page', () => {
     expect(bundle.split('\n').length).toBeLessThanOrEqual(5);
     expect(bundle).not.toMatch(/^[ \t]+\S/m);
     expect(bundle).not.toMatch(/>\s{2,}</);
+  });
+
+  it('speaks the page’s language, loading that one translation from beside the module', async () => {
+    const tab = await openPage('/fr', loginLinkError('UNAUTHENTICATED', { endpoint: `${ORIGIN}/trpc` }));
+    const button = tab.getByRole('button', { name: fr.label });
+    await button.waitFor();
+    expect(requested).toEqual(['GET /fr', 'GET /open-express-dashboard.js', 'GET /locales/fr.js']);
+    await button.click();
+    await tab.getByRole('alert').filter({ hasText: fr.UNAUTHENTICATED }).waitFor();
   });
 
   it('runs Lit in production mode and logs nothing', async () => {

@@ -1,5 +1,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import {
+  ERROR_EVENT,
+  NAVIGATE_EVENT,
   OpenExpressDashboard as OpenExpressDashboardElement,
   type OpenExpressDashboardErrorEvent,
   type OpenExpressDashboardNavigateEvent,
@@ -21,8 +23,8 @@ export const OpenExpressDashboard = createComponent({
   elementClass: OpenExpressDashboardElement,
   displayName: 'OpenExpressDashboard',
   events: {
-    onNavigate: 'open-express-dashboard-navigate' as EventName<OpenExpressDashboardNavigateEvent>,
-    onError: 'open-express-dashboard-error' as EventName<OpenExpressDashboardErrorEvent>,
+    onNavigate: NAVIGATE_EVENT as EventName<OpenExpressDashboardNavigateEvent>,
+    onError: ERROR_EVENT as EventName<OpenExpressDashboardErrorEvent>,
   },
 });
 

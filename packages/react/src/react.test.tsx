@@ -126,6 +126,22 @@ describe('<OpenExpressDashboard> in a React 19 app', () => {
     expect(ref.current?.getAttribute('class')).toBe('cta');
   });
 
+  it('speaks the language given as the lang prop, and follows it when it changes', async () => {
+    function Localized() {
+      const [lang, setLang] = useState('de');
+      return (
+        <>
+          <OpenExpressDashboard lang={lang} />
+          <button onClick={() => setLang('fr')}>Français</button>
+        </>
+      );
+    }
+    render(<Localized />);
+    await expect.element(page.getByRole('button', { name: 'Express-Dashboard öffnen' })).toBeVisible();
+    await userEvent.click(page.getByRole('button', { name: 'Français' }));
+    await expect.element(page.getByRole('button', { name: 'Ouvrir le Dashboard Express' })).toBeVisible();
+  });
+
   it('abandons the request when React unmounts it', async () => {
     // The answer waits until React has unmounted the button.
     const held = holdLoginLinkAnswer(loginLinkSuccess({ url: LINK, endpoint: ENDPOINT }));

@@ -15,6 +15,7 @@ export interface OpenExpressDashboardErrorDetail {
 /** Fired when the link could not be created or reached. The element shows the message too. */
 export type OpenExpressDashboardErrorEvent = CustomEvent<OpenExpressDashboardErrorDetail>;
 
+/** The event's name, for `addEventListener` and framework bindings. */
 export const ERROR_EVENT = 'open-express-dashboard-error';
 
 export function errorEvent(detail: OpenExpressDashboardErrorDetail): OpenExpressDashboardErrorEvent {
@@ -23,6 +24,6 @@ export function errorEvent(detail: OpenExpressDashboardErrorDetail): OpenExpress
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'open-express-dashboard-error': OpenExpressDashboardErrorEvent;
+    [ERROR_EVENT]: OpenExpressDashboardErrorEvent;
   }
 }

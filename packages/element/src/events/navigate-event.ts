@@ -27,6 +27,7 @@ export interface OpenExpressDashboardNavigateDetail {
  */
 export type OpenExpressDashboardNavigateEvent = CustomEvent<OpenExpressDashboardNavigateDetail>;
 
+/** The event's name, for `addEventListener` and framework bindings. */
 export const NAVIGATE_EVENT = 'open-express-dashboard-navigate';
 
 export function navigateEvent(detail: OpenExpressDashboardNavigateDetail): OpenExpressDashboardNavigateEvent {
@@ -35,6 +36,6 @@ export function navigateEvent(detail: OpenExpressDashboardNavigateDetail): OpenE
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'open-express-dashboard-navigate': OpenExpressDashboardNavigateEvent;
+    [NAVIGATE_EVENT]: OpenExpressDashboardNavigateEvent;
   }
 }

@@ -1,0 +1,2 @@
+// `no` (Norwegian) is written in Bokmål here.
+export { default } from './nb.js';
