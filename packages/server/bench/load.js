@@ -12,6 +12,8 @@
 // machine's load spreads over all of them; ratios are taken within a round, then their median.
 //   npm run bench:load -w @open-express-dashboard/server [-- --quick]
 // BENCH_ROUNDS, BENCH_SECONDS, BENCH_CONNECTIONS and BENCH_CONTENDERS (comma-separated) override the defaults.
+// More contenders: C-node-nolog and C-caller (ablations, see support/contender-process.js), and any
+// C contender with `@baseline` (an earlier commit built by bench/baseline.js), compared per round.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MB, fixed, median, printTable, spread } from './support/figures.js';
 import { QUICK, linkRequest, sellerToken } from './support/fixtures.js';
@@ -127,6 +129,17 @@ if (NAMES.includes('B') && compared.length > 0) {
         `p99 within 3 ms of B: ${met(median(c.p99) <= 3)}; RSS ≤ 1.3 × B: ${met(median(c.rss) <= 1.3)}`,
     );
   }
+}
+const rebuilt = NAMES.filter((name) => NAMES.includes(`${name}@baseline`));
+if (rebuilt.length > 0) {
+  console.log('\nAgainst the baseline build (bench/baseline.js), per round: median (min–max)');
+  printTable(
+    ['contender', 'req/s ÷ baseline', 'p99 − baseline ms', 'CPU/req ÷ baseline', 'RSS ÷ baseline'],
+    rebuilt.map((name) => {
+      const b = against(name, `${name}@baseline`);
+      return [name, spread(b.throughput), spread(b.p99, 1), spread(b.cpu), spread(b.rss)];
+    }),
+  );
 }
 console.log(`Stripe fake: ${fixed(served / answered, 2)} Stripe requests per link answered; its RSS ${fixed(MB(fakeRss))} MB`);
 

@@ -5,7 +5,7 @@
 // in a package) and the top functions of each, side by side.
 //   npm run bench:profile -w @open-express-dashboard/server [-- --quick]
 // BENCH_PROFILE=B,C-fetch picks contenders; BENCH_SECONDS the window; the .cpuprofile files stay
-// in bench/.profiles/ for a flame graph (Chrome DevTools, speedscope).
+// in node_modules/.cache/bench-profiles/ for a flame graph (Chrome DevTools, speedscope).
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fixed, printTable } from './support/figures.js';
 import { QUICK, linkRequest, sellerToken } from './support/fixtures.js';
@@ -16,7 +16,7 @@ import { startContender, startFakeProcess } from './support/processes.js';
 const NAMES = process.env.BENCH_PROFILE?.split(',') ?? ['B', 'C-node'];
 const SECONDS = Number(process.env.BENCH_SECONDS ?? (QUICK ? 3 : 15));
 const TOP = Number(process.env.BENCH_TOP ?? 25);
-const directory = new URL('./.profiles/', import.meta.url).pathname;
+const directory = new URL('../node_modules/.cache/bench-profiles/', import.meta.url).pathname;
 
 const fake = await startFakeProcess();
 const request = linkRequest(await sellerToken());
@@ -41,14 +41,18 @@ for (const name of NAMES) {
 }
 await fake.close();
 
-const perRequest = (name, map, key) => (map.get(key) ?? 0) / results[name].requests;
-console.log(`CPU profile at 50 connections, ${SECONDS} s window; µs of CPU per request (sampled), self time`);
+// Samples measure wall time in a frame, which on a busy machine includes time the process was not
+// running; their shares are sound, so each share is scaled to the CPU the process really used.
+const perRequest = (name, map, key) => ((map.get(key) ?? 0) / results[name].busy) * results[name].cpuPerRequest;
+console.log(
+  `CPU profile at 50 connections, ${SECONDS} s window; µs of CPU per request = share of the busy samples × CPU µs/req (process.cpuUsage)`,
+);
 printTable(
   ['', ...NAMES],
   [
     ['req/s', ...NAMES.map((name) => fixed(results[name].rps))],
     ['CPU µs/req (process.cpuUsage)', ...NAMES.map((name) => fixed(results[name].cpuPerRequest))],
-    ['sampled busy µs/req', ...NAMES.map((name) => fixed(results[name].busy / results[name].requests))],
+    ['sampled busy (wall) µs/req', ...NAMES.map((name) => fixed(results[name].busy / results[name].requests))],
   ],
 );
 for (const [title, field] of [
@@ -72,6 +76,10 @@ for (const name of NAMES) {
   console.log(`\n${name}: top ${TOP} functions by self time`);
   printTable(
     ['function [package]', 'µs/req', '% busy'],
-    top.map(([key, micros]) => [key, fixed(micros / results[name].requests, 1), fixed((100 * micros) / results[name].busy, 1)]),
+    top.map(([key, micros]) => [
+      key,
+      fixed(perRequest(name, results[name].byFunction, key), 1),
+      fixed((100 * micros) / results[name].busy, 1),
+    ]),
   );
 }

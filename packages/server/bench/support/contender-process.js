@@ -7,7 +7,15 @@ import { jwtVerify } from 'jose';
 import Stripe from 'stripe';
 import { ACCOUNT, JWT, LINK_PATH } from './fixtures.js';
 
-const [name] = process.argv.slice(2);
+const [argument] = process.argv.slice(2);
+// `C-node@baseline`: the same contender on the build bench/baseline.js made of an earlier commit.
+const [name, build] = argument.split('@');
+const ENTRIES = { '.': 'index.js', './fetch': 'adapters/fetch.js', './express': 'adapters/express.js' };
+/** This package's entry point `entry`, from the working tree's build or the baseline's. */
+function server(entry) {
+  if (build === 'baseline') return import(new URL(`../../node_modules/.cache/bench-baseline/dist/${ENTRIES[entry]}`, import.meta.url).href);
+  return import(entry === '.' ? '@open-express-dashboard/server' : `@open-express-dashboard/server/${entry.slice(2)}`);
+}
 const stripeUrl = new URL(process.env.BENCH_STRIPE_URL);
 const secretKey = process.env.BENCH_STRIPE_KEY;
 
@@ -56,7 +64,7 @@ function joseBearer() {
 
 /** The service as apps/server configures it: same token scheme, default logging (JSON on stdout), rate limit raised. */
 async function serviceOptions() {
-  const { createJwtAuthenticator, createStripeClient } = await import('@open-express-dashboard/server');
+  const { createJwtAuthenticator, createStripeClient } = await server('.');
   return {
     stripe: createStripeClient({ secretKey, apiUrl: stripeUrl.origin }),
     authenticate: createJwtAuthenticator({ secret: JWT.secret, issuer: JWT.issuer, audience: JWT.audience }),
@@ -69,16 +77,16 @@ const CONTENDERS = {
   A: async () => handWritten(async () => ACCOUNT),
   B: async () => handWritten(joseBearer()),
   'C-node': async () => {
-    const { createExpressDashboardNodeHandler } = await import('@open-express-dashboard/server');
+    const { createExpressDashboardNodeHandler } = await server('.');
     return createExpressDashboardNodeHandler(await serviceOptions());
   },
   'C-fetch': async () => {
-    const { createExpressDashboardFetchHandler } = await import('@open-express-dashboard/server/fetch');
+    const { createExpressDashboardFetchHandler } = await server('./fetch');
     const { getRequestListener } = await import('@hono/node-server');
     return getRequestListener(createExpressDashboardFetchHandler(await serviceOptions()));
   },
   'C-express': async () => {
-    const { createExpressDashboardMiddleware } = await import('@open-express-dashboard/server/express');
+    const { createExpressDashboardMiddleware } = await server('./express');
     const { default: express } = await import('express');
     const app = express();
     app.use('/trpc', createExpressDashboardMiddleware(await serviceOptions()));
@@ -88,10 +96,31 @@ const CONTENDERS = {
 // A second copy of B: the control, which shows how much two equal contenders differ in one run.
 CONTENDERS['B-control'] = CONTENDERS.B;
 
-const build = CONTENDERS[name];
-if (!build) throw new Error(`unknown contender ${name}; one of ${Object.keys(CONTENDERS).join(', ')}`);
-const server = createServer(await build());
-server.listen(0, '127.0.0.1', () => process.send({ ready: true, port: server.address().port }));
+// Ablations, for the profile's account (not in the default runs): what the logs cost, and what
+// the router costs without tRPC's HTTP adapter (a hand-written node:http route calling it through
+// `createCaller`: the floor an adapter rewrite could reach; errors are not answered in tRPC's shape).
+CONTENDERS['C-node-nolog'] = async () => {
+  const { createExpressDashboardNodeHandler } = await server('.');
+  return createExpressDashboardNodeHandler({ ...(await serviceOptions()), logger: false });
+};
+CONTENDERS['C-caller'] = async () => {
+  const { createExpressDashboardRouter, toFetchHeaders } = await server('.');
+  const router = createExpressDashboardRouter(await serviceOptions());
+  return async (req, res) => {
+    try {
+      const input = JSON.parse((await readBody(req)) || 'null') ?? undefined;
+      const caller = router.createCaller({ request: { headers: toFetchHeaders(req.headers) } });
+      send(res, 200, { result: { data: await caller.expressDashboard.createLoginLink(input) } });
+    } catch {
+      send(res, 500, { error: 'failed' });
+    }
+  };
+};
+
+const contender = CONTENDERS[name];
+if (!contender) throw new Error(`unknown contender ${name}; one of ${Object.keys(CONTENDERS).join(', ')}`);
+const listening = createServer(await contender());
+listening.listen(0, '127.0.0.1', () => process.send({ ready: true, port: listening.address().port }));
 
 process.on('message', ({ id, type }) => {
   if (type === 'exit') return process.exit(0);
