@@ -117,9 +117,11 @@ let stdout: pino.DestinationStream | undefined;
  * Stdout for every default logger of the process, made once: asynchronous and batched (lines are
  * written 4 KiB at a time, and at least every 250 ms), so a request never waits on a write. pino
  * flushes asynchronous destinations synchronously when the process exits (`process.exit`, the end
- * of the event loop, an uncaught exception), so no line is lost then.
+ * of the event loop, an uncaught exception), so no line is lost then. Like pino's own default, it
+ * writes through `process.stdout` when something replaced its `write` (to capture the output).
  */
 function defaultDestination(): pino.DestinationStream {
+  if (process.stdout.write !== Object.getPrototypeOf(process.stdout).write) return process.stdout;
   stdout ??= pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 250 });
   return stdout;
 }
@@ -129,8 +131,8 @@ function defaultDestination(): pino.DestinationStream {
  * login URLs, tokens, cookies and keys never reach the output.
  */
 export function createLogger(options: LoggerOptions = {}, destination?: pino.DestinationStream): Logger {
-  // pino takes a transport or a destination, not both.
-  return safeLogger(pino(options, destination ?? (options.transport ? undefined : defaultDestination())));
+  // With a `transport`, pino writes there and ignores the destination.
+  return safeLogger(pino(options, destination ?? defaultDestination()));
 }
 
 const safeLoggers = new WeakSet<Logger>();
