@@ -57,7 +57,6 @@ export async function startContender(name, fake, { execArgv = [] } = {}) {
     });
   return {
     name,
-    pid: child.pid,
     url: `http://127.0.0.1:${ready.port}`,
     /** `{ cpu, memory, hrtime }` now. */
     stats: () => ask('stats'),
