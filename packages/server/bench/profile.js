@@ -28,16 +28,17 @@ for (const name of NAMES) {
   const contender = await startContender(name, fake, { execArgv: ['--cpu-prof', `--cpu-prof-dir=${out}`] });
   await checkAnswer(contender.url, request, fake.url);
   await hit(contender.url, request, { duration: QUICK ? 1 : 3 });
-  const before = await contender.stats();
+  const before = await contender.settled();
   const load = await hit(contender.url, request, { duration: SECONDS });
-  const after = await contender.stats();
+  const after = await contender.settled();
   await contender.close();
   const [file] = readdirSync(out);
   const micros = (stats) => Number(BigInt(stats.hrtime) / 1000n);
   const profile = readProfile(`${out}/${file}`, micros(before), micros(after));
   if (profile.startTime > micros(before) || profile.endTime < micros(after)) throw new Error('the profile does not cover the window');
   const cpu = after.cpu.user + after.cpu.system - (before.cpu.user + before.cpu.system);
-  results[name] = { ...profile, requests: load.requests, rps: load.rps, cpuPerRequest: cpu / load.requests };
+  const requests = after.handled - before.handled;
+  results[name] = { ...profile, requests, rps: load.rps, cpuPerRequest: cpu / requests };
 }
 await fake.close();
 

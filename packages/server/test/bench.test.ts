@@ -18,7 +18,8 @@ describe('the benchmarks (short form)', { timeout: 180_000 }, () => {
     const output = await bench('load.js', { BENCH_CONTENDERS: 'B,C-node,C-fetch,C-express', BENCH_SECONDS: '1' });
     for (const name of ['C-node', 'C-fetch', 'C-express']) expect(output).toMatch(new RegExp(`\\| ${name} +\\| \\d+\\.\\d\\d `));
     expect(output).toMatch(/Targets \(C-node\)/);
-    expect(output).toMatch(/Stripe fake: 1\.\d\d Stripe requests per link/);
+    expect(output).toMatch(/Stripe fake: 1\.0\d Stripe requests per link/);
+    expect(output).toMatch(/^\| C-node +\| \d+ +\|.*\| 1\.0\d +\|$/m); // one log line per request
   });
 
   it('soak: RSS and heap after each step, for the service and B', async () => {

@@ -120,11 +120,20 @@ CONTENDERS['C-caller'] = async () => {
 const contender = CONTENDERS[name];
 if (!contender) throw new Error(`unknown contender ${name}; one of ${Object.keys(CONTENDERS).join(', ')}`);
 const listening = createServer(await contender());
+// Requests handled to the end (answered, or their connection closed), and those still running: the
+// load generator stops counting when its run ends, the contender does not stop working then.
+let started = 0;
+let handled = 0;
+listening.on('request', (_req, res) => {
+  started += 1;
+  res.once('close', () => (handled += 1));
+});
 listening.listen(0, '127.0.0.1', () => process.send({ ready: true, port: listening.address().port }));
 
 process.on('message', ({ id, type }) => {
   if (type === 'exit') return process.exit(0);
   if (type === 'gc') globalThis.gc?.();
-  process.send({ id, cpu: process.cpuUsage(), memory: process.memoryUsage(), hrtime: String(process.hrtime.bigint()) });
+  const { cpuUsage, memoryUsage, hrtime } = process;
+  process.send({ id, cpu: cpuUsage(), memory: memoryUsage(), hrtime: String(hrtime.bigint()), handled, running: started - handled });
 });
 process.on('disconnect', () => process.exit(0));

@@ -58,8 +58,17 @@ export async function startContender(name, fake, { execArgv = [] } = {}) {
   return {
     name,
     url: `http://127.0.0.1:${ready.port}`,
-    /** `{ cpu, memory, hrtime }` now. */
+    /** `{ cpu, memory, hrtime, handled, running }` now. */
     stats: () => ask('stats'),
+    /** Its stats once no request is running any more (at most `timeoutMs` later). */
+    settled: async (timeoutMs = 30_000) => {
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        const stats = await ask('stats');
+        if (stats.running === 0 || Date.now() > until) return stats;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     /** The same, after a full garbage collection (needs `--expose-gc`). */
     statsAfterGc: () => ask('gc'),
     logLines: () => logLines,
