@@ -120,7 +120,9 @@ let stdout: pino.DestinationStream | undefined;
  * of the event loop, an uncaught exception), so no line is lost then. Like pino's own default, it
  * writes through `process.stdout` when something replaced its `write` (to capture the output).
  */
-function defaultDestination(): pino.DestinationStream {
+function defaultDestination(): pino.DestinationStream | undefined {
+  // pino's browser build (what bundlers pick for Workers) has no destinations: it keeps its own default.
+  if (typeof pino.destination !== 'function') return undefined;
   if (process.stdout.write !== Object.getPrototypeOf(process.stdout).write) return process.stdout;
   stdout ??= pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 250 });
   return stdout;
