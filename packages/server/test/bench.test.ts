@@ -38,4 +38,9 @@ describe('the benchmarks (short form)', { timeout: 180_000 }, () => {
     expect(output).toMatch(/\| @trpc\/server +\| 0\.0 +\| [\d.]+ /);
     expect(output).toMatch(/C-node: top 25 functions by self time/);
   });
+
+  it('logger: CPU per log line, against pino alone', async () => {
+    const output = await bench('logger.js', {});
+    expect(output).toMatch(/^\| working +\| [\d.]+ +\| [\d.]+ +\|$/m);
+  });
 });
