@@ -174,3 +174,46 @@ describe('two instances with REDIS_URL', () => {
     expect(await Promise.all([a.exited, b.exited])).toEqual([0, 0]);
   });
 });
+
+// The logs go to stdout asynchronously, in batches: none may be lost however the process ends.
+describe('logs written in batches', () => {
+  const entriesOf = (stdout: string) =>
+    stdout
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+  it('keep every line on SIGTERM: one per request answered, then the shutdown', async () => {
+    const service = await startService({ RATE_LIMIT_PER_MINUTE: '100' });
+    const jwt = await token('seller_logged');
+    const answers = await Promise.all(Array.from({ length: 40 }, () => createLink(service.url, jwt)));
+    expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 200));
+    const urls = await Promise.all(
+      answers.map(async (answer) => ((await answer.json()) as { result: { data: { url: string } } }).result.data.url),
+    );
+    service.child.kill('SIGTERM');
+    expect(await service.exited).toBe(0);
+
+    const entries = entriesOf(service.stdout());
+    expect(entries.filter((entry) => entry['event'] === 'login_link' && entry['userId'] === 'seller_logged')).toHaveLength(40);
+    expect(entries.at(-1)).toMatchObject({ msg: 'shut down' });
+    for (const secret of [jwt, ...urls.map((url) => new URL(url).pathname)]) expect(service.stdout()).not.toContain(secret);
+  });
+
+  it('keep every line of a library logger when its process ends on its own, redacted', async () => {
+    const script = [
+      "import { createLogger } from '@open-express-dashboard/server';",
+      'const logger = createLogger();',
+      "for (let i = 0; i < 1000; i += 1) logger.info({ i, token: 'tok-SECRET', note: 'Bearer abc.SECRET' }, 'line');",
+    ].join('\n');
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: APP_DIR, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    expect(await new Promise((resolve) => child.once('close', resolve))).toBe(0);
+
+    const entries = entriesOf(stdout);
+    expect(entries.map((entry) => entry['i'])).toEqual(Array.from({ length: 1000 }, (_, i) => i));
+    expect(entries[999]).toMatchObject({ token: '[redacted]', note: 'Bearer [redacted]' });
+    expect(stdout).not.toContain('SECRET');
+  });
+});

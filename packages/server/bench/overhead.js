@@ -7,7 +7,7 @@
 //   3. this library: @trpc/client → Node handler (Origin gate, JWT check, rate limit, account
 //      cache, pino logs with redaction, an onEvent hook) → the same SDK.
 // The library's overhead is (3) − (2). Figures are milliseconds per request.
-//   npm run bench:overhead -w @open-express-dashboard/server   (after npm run build)
+//   npm run bench:overhead -w @open-express-dashboard/server [-- --quick]   (after npm run build)
 import { createServer } from 'node:http';
 import { Writable } from 'node:stream';
 import { startStripeFake } from '@open-express-dashboard/testing/stripe-fake';
@@ -15,9 +15,10 @@ import { createTRPCClient, httpLink } from '@trpc/client';
 import { SignJWT } from 'jose';
 import Stripe from 'stripe';
 import { createExpressDashboardNodeHandler, createJwtAuthenticator, createLogger } from '../dist/index.js';
+import { QUICK } from './support/fixtures.js';
 
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
-const WARMUP = 40;
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? (QUICK ? 50 : 400));
+const WARMUP = QUICK ? 10 : 40;
 const ACCOUNT = 'acct_1BenchExpress0001';
 const SECRET = 'bench-secret-of-at-least-32-bytes!!';
 

@@ -1,7 +1,12 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import fc from 'fast-check';
 import Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
 import { captureLogs } from '../test/support.js';
-import { scrub, serializeError } from './logging.js';
+import { createLogger, scrub, scrubAll, serializeError } from './logging.js';
 
 describe('scrub', () => {
   it.each([
@@ -16,6 +21,45 @@ describe('scrub', () => {
     ['at https://user:pw@host.example/x', 'at https://host.example/[redacted]'],
   ])('%j → %j', (text, expected) => {
     expect(scrub(text)).toBe(expected);
+  });
+
+  it('skips only texts no scrubber would change (its shortcut is exact)', () => {
+    // Texts made of the pieces secrets are made of, so the scrubbers match often and at edges.
+    const piece = fc.constantFrom(
+      'sk',
+      'rk',
+      'pk',
+      '_',
+      'test',
+      'live',
+      'whsec',
+      'eyJ',
+      'ey',
+      'J',
+      'Bearer',
+      'BASIC',
+      ' ',
+      '\t',
+      'https',
+      'redis',
+      ':',
+      '//',
+      '@',
+      '.',
+      '/',
+      'a1',
+      'Z',
+      '*',
+      '"',
+      '-',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const text = pieces.join('');
+        expect(scrub(text)).toBe(scrubAll(text));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
 
@@ -60,5 +104,29 @@ describe('createLogger', () => {
       expect(text).not.toContain(secret);
     }
     expect(logs.entries()[0]).toMatchObject({ msg: 'hello', url: '[redacted]', component: 'open-express-dashboard' });
+  });
+
+  it('writes through a pino transport when given one (instead of the shared stdout), redacted', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'oed-log-')), 'out.log');
+    const logger = createLogger({ transport: { target: 'pino/file', options: { destination: file } } });
+    logger.info({ token: 'tok-SECRET' }, 'through the transport');
+    let text = '';
+    for (let tries = 0; tries < 100 && !text.includes('through the transport'); tries += 1) {
+      await sleep(50);
+      text = await readFile(file, 'utf8').catch(() => '');
+    }
+    expect(JSON.parse(text)).toMatchObject({ msg: 'through the transport', token: '[redacted]' });
+  });
+
+  it('writes through process.stdout when its write was replaced, as pino does by default', () => {
+    const write = process.stdout.write;
+    let captured = '';
+    process.stdout.write = ((chunk: string) => ((captured += chunk), true)) as typeof process.stdout.write;
+    try {
+      createLogger().info({ cookie: 'session=SECRET' }, 'captured');
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(JSON.parse(captured)).toMatchObject({ msg: 'captured', cookie: '[redacted]' });
   });
 });
