@@ -65,3 +65,37 @@ export function useBrowser() {
   afterAll(() => handle.browser?.close());
   return handle;
 }
+
+/** A port free right now, for servers that cannot be told to pick one (`next start`). */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** The environment of a build: no Stripe key, no session secret, as on a CI builder. */
+export function withoutSecrets(): NodeJS.ProcessEnv {
+  return { STRIPE_SECRET_KEY: '', STRIPE_API_URL: '', AUTH_JWT_SECRET: '' };
+}
+
+/**
+ * Signs a seller in (the `session` cookie), opens `url`, clicks the button and waits to land on the
+ * Stripe fake's Express Dashboard page for the seller's account.
+ */
+export async function clickThrough(browser: Browser, fake: StripeFake, url: string, buttonName = 'Open Express Dashboard') {
+  const context = await browser.newContext();
+  try {
+    await context.addCookies([{ name: 'session', value: await sessionToken(), url }]);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByRole('button', { name: buttonName }).click();
+    await page.waitForURL(`${fake.url}/express/${SELLER_ACCOUNT}/**`);
+    return await page.getByRole('heading', { level: 1 }).textContent();
+  } finally {
+    await context.close();
+  }
+}
