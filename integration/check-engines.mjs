@@ -5,8 +5,8 @@
 //   node integration/check-engines.mjs
 //
 // Walks each published package's production tree as installed in node_modules (dependencies and
-// peer dependencies, recursively; optional peers when installed) and checks that every range the
-// package allows is inside every range its tree declares (`semver.subset`).
+// required peer dependencies, recursively; an installed optional peer itself, not its tree) and
+// checks that every range the package allows is inside every range its tree declares (`semver.subset`).
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,7 +53,8 @@ export function engineProblems(dir, range = manifestOf(dir).engines?.node) {
       const needs = dependency.engines?.node;
       const path = [...chain, `${dependency.name}@${dependency.version}`].join(' → ');
       if (needs && !semver.subset(range, needs)) problems.push(`${path} needs node ${needs}, not all of ${range}`);
-      visit(found, [...chain, `${dependency.name}@${dependency.version}`]);
+      // An optional peer's own tree is its business (the user picks its version): only its engines count.
+      if (!optional) visit(found, [...chain, `${dependency.name}@${dependency.version}`]);
     }
   };
   visit(realpathSync(dir), [manifestOf(dir).name]);

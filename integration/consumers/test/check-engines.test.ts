@@ -39,8 +39,11 @@ describe('engineProblems', () => {
     expect(engineProblems(tree('^20.17.0 || >=22.9.0'))).toHaveLength(1);
   });
 
-  it('checks installed optional peers too, and reports a required package that is missing', () => {
-    expect(engineProblems(tree('>=22', { optionalPeer: true }))).toHaveLength(1);
+  it('checks an installed optional peer itself but not its tree, and reports a required package that is missing', () => {
+    expect(engineProblems(tree('>=22', { optionalPeer: true }))).toEqual([]);
+    const optional = tree('>=18', { optionalPeer: true });
+    write(join(root!, 'node_modules/lib'), { name: 'lib', version: '1.0.0', engines: { node: '>=22' } });
+    expect(engineProblems(optional)).toEqual(['pkg → lib@1.0.0 needs node >=22, not all of >=20.19']);
     const dir = tree('>=18');
     rmSync(join(root!, 'node_modules/lib'), { recursive: true });
     expect(engineProblems(dir)).toEqual(['pkg → lib is not installed']);
