@@ -12,9 +12,10 @@ import { fileURLToPath } from 'node:url';
 
 export const APPS_DIR = fileURLToPath(new URL('../apps/', import.meta.url));
 export const PACKED_DIR = fileURLToPath(new URL('../../.packed/', import.meta.url));
+const REPO_DIR = fileURLToPath(new URL('../../../', import.meta.url));
 /** Where an app's package.json points for our packages: `file:.packed/<tarball>`, filled in at install. */
 const PACKED_PREFIX = 'file:.packed/';
-const SKIPPED = new Set(['node_modules', '.next', 'dist', 'variants', '.packed', 'test-results']);
+const SKIPPED = new Set(['node_modules', '.next', 'dist', '.packed', 'test-results']);
 
 /**
  * @typedef {{ name?: string, version?: string, dependencies?: Record<string, string>, devDependencies?: Record<string, string>, peerDependencies?: Record<string, string>, resolved?: string }} Manifest
@@ -99,11 +100,17 @@ export function placeTarballs(dir, packedDir = PACKED_DIR) {
   if (lock) writeFileSync(lockPath, `${JSON.stringify(lock, null, 2)}\n`);
 }
 
-/** Copies app `name` (with `variant`'s files over it) into `root`. @param {string} name @param {string} root @param {string} [variant] */
-export function copyApp(name, root, variant) {
-  const dir = join(root, variant ? `${name}-${variant}` : name);
+/** Copies app `name` into `root`. @param {string} name @param {string} root */
+export function copyApp(name, root) {
+  const dir = join(root, name);
   cpSync(join(APPS_DIR, name), dir, { recursive: true, filter: (source) => !SKIPPED.has(parse(source).base) });
-  if (variant) cpSync(join(APPS_DIR, name, 'variants', variant), dir, { recursive: true });
+  // An app made of another folder's files (consumer.json: `from`, `files`), so that folder stays the one copy.
+  const borrowed = join(APPS_DIR, name, 'consumer.json');
+  if (existsSync(borrowed)) {
+    /** @type {{ from: string, files: string[] }} */
+    const { from, files } = JSON.parse(readFileSync(borrowed, 'utf8'));
+    for (const file of files) cpSync(join(REPO_DIR, from, file), join(dir, file), { recursive: true });
+  }
   return dir;
 }
 
@@ -180,16 +187,16 @@ export function start(command, args, { cwd, env = process.env, timeoutMs = 60_00
 /** The environment an app's commands get: this one, less anything that would point npm back at the repository. @param {NodeJS.ProcessEnv} [env] */
 function appEnv(env = {}) {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(npm_|INIT_CWD$|NODE_PATH$)/i.test(key)));
-  return { ...clean, NEXT_TELEMETRY_DISABLED: '1', ...env };
+  return { ...clean, NEXT_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env };
 }
 
 /**
- * Installs consumer app `name` (optionally a `variant` of it) from the packed tarballs.
- * @param {string} name @param {{ root: string, variant?: string }} where
+ * Installs consumer app `name` from the packed tarballs, in a folder under `root`.
+ * @param {string} name @param {string} root
  * @returns {Promise<Consumer>}
  */
-export async function installConsumer(name, { root, variant }) {
-  const dir = copyApp(name, root, variant);
+export async function installConsumer(name, root) {
+  const dir = copyApp(name, root);
   placeTarballs(dir);
   const install = await run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund', '--engine-strict'], { cwd: dir, env: appEnv() });
   if (install.code !== 0) throw new Error(`npm ci failed in ${dir}:\n${install.stdout}\n${install.stderr}`);
@@ -202,10 +209,7 @@ export async function installConsumer(name, { root, variant }) {
   };
 }
 
-/** The apps (and their variants), for `npm run lock`. @returns {{ name: string, variant?: string }[]} */
-export function appsAndVariants() {
-  return readdirSync(APPS_DIR).flatMap((name) => {
-    const variants = join(APPS_DIR, name, 'variants');
-    return [{ name }, ...(existsSync(variants) ? readdirSync(variants).map((variant) => ({ name, variant })) : [])];
-  });
+/** The consumer apps, for `npm run lock`. */
+export function appNames() {
+  return readdirSync(APPS_DIR);
 }

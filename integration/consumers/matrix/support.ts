@@ -24,10 +24,10 @@ export function sessionToken(account: string = SELLER_ACCOUNT, sub = 'seller-1')
 }
 
 /**
- * Installs `name` (or its `variant`) before the file's tests, in a scratch folder removed after them,
+ * Installs `name` before the file's tests, in a scratch folder removed after them,
  * with a Stripe fake to point it at. Read the handles inside tests or hooks.
  */
-export function useConsumer(name: string, variant?: string) {
+export function useConsumer(name: string) {
   const handles = {} as { app: Consumer; fake: StripeFake; root: string };
   beforeAll(async () => {
     handles.root = scratchRoot();
@@ -37,7 +37,7 @@ export function useConsumer(name: string, variant?: string) {
         { id: ONBOARDING_ACCOUNT, state: 'onboarding_incomplete' },
       ],
     });
-    handles.app = await installConsumer(name, { root: handles.root, variant });
+    handles.app = await installConsumer(name, handles.root);
   });
   afterAll(async () => {
     await handles.fake?.close();
