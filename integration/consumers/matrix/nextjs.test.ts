@@ -9,7 +9,7 @@ describe('Next.js (App Router)', () => {
   const consumer = useConsumer('nextjs');
   const chromium = useBrowser();
 
-  it('builds without any secret, prerendering the page with the element in it', async () => {
+  it('builds without any secret (type-checking the raw tag too: probes/raw-tag.tsx), prerendering the page with the element', async () => {
     expectSuccess(await consumer.app.run('npm', ['run', 'build'], { env: withoutSecrets() }));
     const html = await readFile(join(consumer.app.dir, '.next/server/app/index.html'), 'utf8');
     expect(html).toContain(`<open-express-dashboard>Open Express Dashboard</open-express-dashboard>`);
