@@ -18,7 +18,7 @@ export default defineConfig(
     },
   },
   // Plain JavaScript is type-checked by tsc (checkJs), which knows Node's globals.
-  { files: ['**/*.js'], rules: { 'no-undef': 'off' } },
+  { files: ['**/*.js', '**/*.mjs'], rules: { 'no-undef': 'off' } },
   // The demo's entry point reports where it runs.
   { files: ['apps/*/src/main.ts'], rules: { 'no-console': 'off' } },
 );

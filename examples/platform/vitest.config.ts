@@ -1,6 +1,11 @@
-import { chromiumBrowserTest } from '@open-express-dashboard/test-env';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+
+// Your Chromium or Chrome (CHROME_PATH), or leave executablePath out to use Playwright's own browsers.
+const launchOptions = {
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+};
 
 export default defineConfig({
   // `msw init .msw` (the test script) writes msw's service worker here; the browser tests serve it.
@@ -12,7 +17,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.ts'],
-          browser: chromiumBrowserTest(playwright),
+          browser: { enabled: true, headless: true, provider: playwright({ launchOptions }), instances: [{ browser: 'chromium' }] },
         },
       },
       {

@@ -22,7 +22,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'node', include: ['test/**/*.test.tsx'], environment: 'node' },
+        test: { name: 'node', include: ['test/**/*.test.{ts,tsx}'], environment: 'node' },
       },
     ],
   },

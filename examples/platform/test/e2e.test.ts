@@ -1,4 +1,3 @@
-import { chromiumLaunchOptions } from '@open-express-dashboard/test-env';
 import { startStripeFake, type StripeFake } from '@open-express-dashboard/testing/stripe-fake';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,7 +19,8 @@ beforeAll(async () => {
   server = createPlatformServer({ stripe, findSession: (token) => (token === 'token-ada' ? seller : undefined) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   platformUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch(chromiumLaunchOptions()); // Chromium from CHROME_PATH or /usr/bin
+  // Your Chromium or Chrome (CHROME_PATH), or leave executablePath out to use Playwright's own browsers.
+  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 });
 afterEach(() => fake.reset());
 afterAll(async () => {

@@ -1,3 +1,6 @@
+'use client';
+// A client component however the page that renders it is written: React Server Components
+// (Next.js App Router) cannot run @lit/react's hooks, so the boundary lives here, not in every page.
 import { createComponent, type EventName } from '@lit/react';
 import {
   ERROR_EVENT,

@@ -1,5 +1,6 @@
 export type { AuthRequest, Authenticate, Caller, ExpressDashboardContext } from './caller.js';
 export { ExpressDashboardError, formatReasonError, type ReasonErrorShape, type ReasonErrorShapeData } from './errors.js';
+export type { RouterErrorShape } from './trpc.js';
 export { accountIdSchema, createLoginLinkInput } from './input.js';
 export {
   createExpressDashboardRouter,

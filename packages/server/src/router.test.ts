@@ -8,6 +8,7 @@ import type { Caller } from './caller.js';
 import { ExpressDashboardError } from './errors.js';
 import type { LoginLinkEvent } from './events.js';
 import { createExpressDashboardRouter, type ExpressDashboardRouterOptions, type RouterInputs, type RouterOutputs } from './router.js';
+import { createStripeClient } from './stripe-client.js';
 
 let fake: StripeFake;
 beforeAll(async () => {
@@ -181,11 +182,44 @@ describe('where the seller goes', () => {
     expect(await reasonOf(none)).toBe('NOT_EXPRESS_DASHBOARD');
   });
 
-  it('refuses configured URLs that are not http(s) when the router is created', () => {
-    expect(() => routerFor(null, { fullDashboardUrl: 'javascript:alert(1)' })).toThrow(/fullDashboardUrl must be an http\(s\) URL/);
-    expect(() => routerFor(null, { onboarding: { refreshUrl: 'nope', returnUrl: onboarding.returnUrl } })).toThrow(/onboarding.refreshUrl/);
+  it('refuses configured URLs that are not http(s) on the first request, as MISCONFIGURED, without asking Stripe', async () => {
     const missing = { refreshUrl: onboarding.refreshUrl } as unknown as typeof onboarding;
-    expect(() => routerFor(null, { onboarding: missing })).toThrow(/onboarding.returnUrl is required/);
+    for (const [options, problem] of [
+      [{ fullDashboardUrl: 'javascript:alert(1)' }, /fullDashboardUrl must be an http\(s\) URL/],
+      [{ onboarding: { refreshUrl: 'nope', returnUrl: onboarding.returnUrl } }, /onboarding.refreshUrl/],
+      [{ onboarding: missing }, /onboarding.returnUrl is required/],
+    ] as const) {
+      const caller = callerFor(seller(accounts.express), options);
+      const error = await caller.expressDashboard.createLoginLink().catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ reason: 'MISCONFIGURED', cause: expect.objectContaining({ message: expect.stringMatching(problem) }) });
+    }
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('makes the Stripe client on the first request when given a function, and says MISCONFIGURED when it cannot', async () => {
+    let made = 0;
+    const lazy = routerFor(seller(accounts.express), {
+      stripe: () => {
+        made += 1;
+        return stripeFor(fake);
+      },
+    });
+    expect(made).toBe(0);
+    const caller = lazy.createCaller({ request });
+    await expect(caller.expressDashboard.createLoginLink()).resolves.toMatchObject({ kind: 'express_dashboard' });
+    await expect(caller.expressDashboard.createLoginLink()).resolves.toMatchObject({ kind: 'express_dashboard' });
+    expect(made).toBe(1);
+
+    const keyless = callerFor(seller(accounts.express), {
+      stripe: () => createStripeClient({ secretKey: process.env['UNSET_STRIPE_KEY_FOR_THIS_TEST']! }),
+    });
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const error = await keyless.expressDashboard.createLoginLink().catch((caught: unknown) => caught);
+      expect(error).toMatchObject({
+        reason: 'MISCONFIGURED',
+        cause: expect.objectContaining({ message: expect.stringMatching(/secretKey/) }),
+      });
+    }
   });
 });
 

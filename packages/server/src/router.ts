@@ -7,6 +7,7 @@ import type { AuthRequest, Authenticate, Caller, ExpressDashboardContext } from 
 import { createDestinationFinder, type OnboardingUrls } from './destination.js';
 import { ExpressDashboardError, formatReasonError } from './errors.js';
 import type { OnLoginLinkEvent } from './events.js';
+import { onFirstUse } from './configuration.js';
 import { callerSchema, createLoginLinkInput } from './input.js';
 import { resolveLogger } from './logging.js';
 import { Audit, createReporter } from './observe.js';
@@ -15,8 +16,12 @@ import { createTRPC } from './trpc.js';
 import { isHttpUrl } from './http/url.js';
 
 export interface ExpressDashboardRouterOptions<TContext extends object = ExpressDashboardContext> {
-  /** A `stripe` client authenticated with the platform's secret key (see `createStripeClient`). */
-  stripe: Stripe;
+  /**
+   * A `stripe` client authenticated with the platform's secret key (see `createStripeClient`), or a
+   * function that makes one, called on the first request: the form for modules a build loads
+   * without secrets (`stripe: () => createStripeClient({ secretKey: process.env.STRIPE_SECRET_KEY! })`).
+   */
+  stripe: Stripe | (() => Stripe);
   /** Finds the signed-in caller and their connected accounts from the request. */
   authenticate: Authenticate;
   /**
@@ -102,17 +107,20 @@ export function createExpressDashboardRouter<TContext extends object = ExpressDa
   options: ExpressDashboardRouterOptions<TContext>,
 ) {
   const { stripe, authenticate, requestFrom } = options;
-  const onboarding = options.onboarding && {
-    refreshUrl: requiredUrl('onboarding.refreshUrl', options.onboarding.refreshUrl),
-    returnUrl: requiredUrl('onboarding.returnUrl', options.onboarding.returnUrl),
-  };
   const logger = resolveLogger(options.logger);
-  const destinationFor = createDestinationFinder({
-    stripe,
-    onboarding,
-    fullDashboardUrl: checkedUrl('fullDashboardUrl', options.fullDashboardUrl),
-    cache: new AccountStateCache(options.accountCache === false ? { ttlSeconds: 0 } : options.accountCache),
-  });
+  // Secrets and URLs often come from the environment, which a build does not have: checked on the
+  // first request (a problem is MISCONFIGURED), never here.
+  const destinationFinder = onFirstUse(() =>
+    createDestinationFinder({
+      stripe: typeof stripe === 'function' ? stripe() : stripe,
+      onboarding: options.onboarding && {
+        refreshUrl: requiredUrl('onboarding.refreshUrl', options.onboarding.refreshUrl),
+        returnUrl: requiredUrl('onboarding.returnUrl', options.onboarding.returnUrl),
+      },
+      fullDashboardUrl: checkedUrl('fullDashboardUrl', options.fullDashboardUrl),
+      cache: new AccountStateCache(options.accountCache === false ? { ttlSeconds: 0 } : options.accountCache),
+    }),
+  );
   const limiter = options.rateLimit === false ? undefined : createLinkRateLimiter(options.rateLimit ?? {}, logger);
 
   const report = createReporter({ logger, onEvent: options.onEvent });
@@ -141,7 +149,7 @@ export function createExpressDashboardRouter<TContext extends object = ExpressDa
     .mutation(async ({ ctx, input }): Promise<CreateLoginLinkOutput> => {
       const account = chooseAccount(ctx.caller, input?.accountId);
       ctx.audit.account(account);
-      const destination = await destinationFor(account);
+      const destination = await destinationFinder()(account);
       ctx.audit.sent(destination.kind);
       return destination;
     });

@@ -31,7 +31,7 @@ describe('createStripeClient', () => {
     await stripe.accounts.createLoginLink(accounts.express);
     const headers = fake.requests.at(-1)?.headers ?? {};
     expect(headers['stripe-version']).toBe(STRIPE_API_VERSION);
-    // The version told to Stripe is written by hand (no JSON import on every runtime): it must follow the package's.
+    // The version told to Stripe comes from src/version.ts, written from package.json (scripts/version-files.mjs).
     const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
     expect(headers['user-agent']).toContain(`open-express-dashboard/${version}`);
   });

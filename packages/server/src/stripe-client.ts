@@ -1,4 +1,5 @@
 import Stripe from 'stripe';
+import { VERSION } from './version.js';
 
 /** The Stripe API version this library is written and tested against. */
 export const STRIPE_API_VERSION = '2026-10-28.endive' satisfies Stripe.LatestApiVersion;
@@ -27,7 +28,7 @@ export interface StripeClientOptions {
 const APP_INFO = {
   name: 'open-express-dashboard',
   url: 'https://github.com/open-express-dashboard/open-express-dashboard',
-  version: '0.1.0',
+  version: VERSION,
 };
 
 /** Where a base URL points the SDK: `host`, `port` and `protocol`, as its options want them. */
@@ -45,6 +46,11 @@ export function stripeEndpoint(apiUrl: string): { host: string; port: number; pr
 
 /** A `stripe` client configured for a seller waiting on a button: pinned version, short timeout, few retries. */
 export function createStripeClient(options: StripeClientOptions): Stripe {
+  if (!options.secretKey) {
+    throw new TypeError(
+      'createStripeClient needs `secretKey`, the platform’s secret (sk_…) or restricted (rk_…) key: is its environment variable set where the server runs?',
+    );
+  }
   return new Stripe(options.secretKey, {
     apiVersion: STRIPE_API_VERSION,
     appInfo: APP_INFO,

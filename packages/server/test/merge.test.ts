@@ -1,11 +1,11 @@
 import { getRequestListener } from '@hono/node-server';
-import type { CreateLoginLinkOutput } from '@open-express-dashboard/contract';
+import type { CreateLoginLinkOutput, ServerReason } from '@open-express-dashboard/contract';
 import type { StripeFake } from '@open-express-dashboard/testing/stripe-fake';
-import { TRPCClientError, createTRPCClient, httpLink } from '@trpc/client';
+import { TRPCClientError, createTRPCClient, httpLink, safe } from '@trpc/client';
 import { initTRPC, type inferRouterContext, type inferRouterOutputs } from '@trpc/server';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { createExpressDashboardRouter, expressDashboardResponseMeta, type AuthRequest, type ReasonErrorShapeData } from '../src/index.js';
+import { createExpressDashboardRouter, expressDashboardResponseMeta, type AppRouter, type AuthRequest } from '../src/index.js';
 import { accounts, bearerAuth, listen, silent, startSeededFake, stripeFor, type Listening } from './support.js';
 
 // Another TypeScript app: a platform with its own tRPC instance, context and error formatter, that
@@ -82,14 +82,13 @@ describe('merged into a platform’s own router', () => {
     expect(link.url).toContain(`/express/${accounts.express}/`);
     await expect(client().tenant.query()).resolves.toBe('acme');
 
-    const refused = await client()
-      .expressDashboard.createLoginLink.mutate()
-      .catch((caught: unknown) => caught);
+    // `safe` types the error with the procedure's own shape: `reason` is typed without a cast.
+    const [, refused] = await safe(client().expressDashboard.createLoginLink.mutate());
     expect(refused).toBeInstanceOf(TRPCClientError);
+    expectTypeOf(refused!.data!.reason).toEqualTypeOf<ServerReason | undefined>();
     // The procedure's own formatter shaped it: the contract's reason, not the platform's fields.
-    const data = (refused as TRPCClientError<Routers['merged']>).data as ReasonErrorShapeData & { platform?: string };
-    expect(data).toMatchObject({ reason: 'UNAUTHENTICATED', httpStatus: 401, retryable: false });
-    expect(data.platform).toBeUndefined();
+    expect(refused?.data).toMatchObject({ reason: 'UNAUTHENTICATED', httpStatus: 401, retryable: false });
+    expect(refused?.data).not.toHaveProperty('platform');
 
     // The platform's own errors keep the platform's formatter.
     const missing = await fetch(`${served.url}/trpc/nothingHere`, { method: 'POST', headers: { 'content-type': 'application/json' } });
@@ -106,6 +105,11 @@ describe('merged into a platform’s own router', () => {
     const tenant = await fetch(`${served.url}/trpc/tenant`);
     expect(tenant.status).toBe(200);
     expect(tenant.headers.get('cache-control')).toBeNull();
+  });
+
+  it('types `reason` for clients of the router alone: TRPCClientError<AppRouter>', () => {
+    expectTypeOf<NonNullable<TRPCClientError<AppRouter>['data']>['reason']>().toEqualTypeOf<ServerReason | undefined>();
+    expectTypeOf<NonNullable<TRPCClientError<AppRouter>['data']>['retryable']>().toEqualTypeOf<boolean | undefined>();
   });
 
   it('is typed with the platform’s context and the contract’s output', () => {

@@ -10,6 +10,7 @@ import {
 } from 'jose';
 import { z } from 'zod';
 import type { Authenticate, AuthRequest, Caller } from '../caller.js';
+import { onFirstUse } from '../configuration.js';
 import { ExpressDashboardError } from '../errors.js';
 import { accountIdSchema } from '../input.js';
 import { isHttpUrl } from '../http/url.js';
@@ -126,26 +127,30 @@ function checkedOptions(options: JwtAuthenticatorOptions) {
  * JWKS URL), `exp`/`nbf`, the issuer and audience when set; the user is `sub` and the accounts come
  * from `accountClaim`. No token gives `null` (not signed in); a bad one is refused with
  * `UNAUTHENTICATED`; an unusable key set with `INTERNAL` (or `MISCONFIGURED` when it is not a key set).
+ * The options are checked on the first request: a missing or weak secret answers `MISCONFIGURED`.
  */
 export function createJwtAuthenticator(options: JwtAuthenticatorOptions): Authenticate {
-  const { key, algorithms } = checkedOptions(options);
+  // Checked on the first request, not here: a build loads this module without the secret.
+  const checked = onFirstUse(() => checkedOptions(options));
   const accountClaim = options.accountClaim ?? 'stripe_account';
-  const verifyOptions = {
+  const verifyOptions = (algorithms: readonly string[]) => ({
     algorithms: [...algorithms],
     issuer: typeof options.issuer === 'string' ? options.issuer : options.issuer && [...options.issuer],
     audience: typeof options.audience === 'string' ? options.audience : options.audience && [...options.audience],
     clockTolerance: options.clockToleranceSeconds ?? 5,
     // A token without an expiry would be valid forever.
     requiredClaims: ['exp', 'sub'],
-  };
+  });
 
   return async ({ headers }: AuthRequest): Promise<Caller | null> => {
+    const { key, algorithms } = checked();
     const token = readToken(headers, options.cookie);
     if (!token) return null;
     let payload: JWTPayload;
     try {
       // Two calls only because jose's overloads take a key or a key-set function, not the union.
-      ({ payload } = key instanceof Uint8Array ? await jwtVerify(token, key, verifyOptions) : await jwtVerify(token, key, verifyOptions));
+      const verify = verifyOptions(algorithms);
+      ({ payload } = key instanceof Uint8Array ? await jwtVerify(token, key, verify) : await jwtVerify(token, key, verify));
     } catch (error) {
       if (error instanceof KeySetUnavailable) {
         const invalid = error.cause instanceof joseErrors.JWKSInvalid;

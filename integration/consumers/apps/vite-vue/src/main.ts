@@ -1,0 +1,4 @@
+import { createApp } from 'vue';
+import PayoutsCard from './PayoutsCard.vue';
+
+createApp(PayoutsCard, { accountId: 'acct_1ConsumerSeller01' }).mount('#app');
