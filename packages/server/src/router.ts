@@ -133,11 +133,16 @@ export function createExpressDashboardRouter<TContext extends object = ExpressDa
     .use(async ({ ctx, next }) => {
       const caller = await authenticated(authenticate, ctx.readRequest());
       ctx.audit.identify(caller.userId);
-      // Counted before anything else happens, so refusals (a wrong account) count too.
-      await limiter?.consume(caller.userId);
       return next({ ctx: { caller } });
     })
+    // The body is read and checked here, before a rate-limit point is spent: a body that never
+    // arrives, or is malformed, costs the seller nothing.
     .input(createLoginLinkInput)
+    .use(async ({ ctx, next }) => {
+      // Counted before the account is chosen, so refusals (a wrong account) count too.
+      await limiter?.consume(ctx.caller.userId);
+      return next();
+    })
     .mutation(async ({ ctx, input }): Promise<CreateLoginLinkOutput> => {
       const account = chooseAccount(ctx.caller, input?.accountId);
       ctx.audit.account(account);

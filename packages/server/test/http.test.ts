@@ -119,7 +119,7 @@ describe('over HTTP', () => {
     // A plain form post (what a cross-site <form> can send) is not even parsed.
     const form = await rawCall('alice', 'accountId=acct_1', { 'content-type': 'application/x-www-form-urlencoded' });
     expect(form.status).toBe(415);
-    expect(await form.json()).toMatchObject({ error: { data: { reason: 'INVALID_INPUT' } } });
+    expect(await form.json()).toMatchObject({ error: { data: { reason: 'UNSUPPORTED_CONTENT_TYPE' } } });
   });
 
   it('answers RATE_LIMITED with a Retry-After header past the per-caller limit', async () => {
