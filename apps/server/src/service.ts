@@ -1,10 +1,12 @@
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   DEFAULT_RATE_LIMIT,
   createExpressDashboardNodeHandler,
   createJwtAuthenticator,
   createStripeClient,
+  guardRequestListener,
+  parseRequestTarget,
   type Logger,
 } from '@open-express-dashboard/server';
 import { Redis } from 'ioredis';
@@ -72,17 +74,19 @@ export async function startService(config: ServiceConfig, logger: Logger): Promi
     basePath: TRPC_PREFIX,
   });
 
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://service.invalid').pathname;
-    if (path.startsWith(TRPC_PREFIX)) return trpc(req, res);
-    if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
+  const route = (req: IncomingMessage, res: ServerResponse) => {
+    const target = parseRequestTarget(req.url);
+    if (!target) return void res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"bad request target"}');
+    if (target.path.startsWith(TRPC_PREFIX)) return trpc(req, res);
+    if (target.path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
       res
         .writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })
         .end(req.method === 'GET' ? '{"status":"ok"}' : undefined);
       return;
     }
     res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
-  });
+  };
+  const server = createServer(guardRequestListener(route, logger));
   // Requests in flight when shutdown starts answer with `Connection: close`, so their keep-alive
   // connections end with them instead of idling until the keep-alive timeout.
   const answering = new Set<ServerResponse>();

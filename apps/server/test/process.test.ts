@@ -4,6 +4,7 @@ import { startStripeFake, type StripeFake } from '@open-express-dashboard/testin
 import { SignJWT } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startRedisServer, type RedisServer } from '@open-express-dashboard/test-env';
+import { HOSTILE_TARGETS, SECRET_MARKERS, SECRET_TOKEN, rawExchange } from '@open-express-dashboard/test-env/adversarial';
 
 // The service as it is deployed: `node apps/server`, a real process, configured by environment
 // variables, talking to the Stripe fake through the real SDK.
@@ -31,8 +32,8 @@ interface ServiceProcess {
   exited: Promise<number | null>;
 }
 
-function spawnService(env: Record<string, string>) {
-  const child = spawn(process.execPath, [APP_DIR], {
+function spawnService(env: Record<string, string>, nodeArgs: string[] = []) {
+  const child = spawn(process.execPath, [...nodeArgs, APP_DIR], {
     // Only what the test sets: nothing leaks in from the environment running the tests.
     env: { PATH: process.env['PATH'] ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -58,8 +59,8 @@ function serviceEnv(extra: Record<string, string> = {}): Record<string, string> 
 }
 
 /** Starts the service and waits for its "listening" log line, which says where. */
-async function startService(extra: Record<string, string> = {}): Promise<ServiceProcess> {
-  const started = spawnService(serviceEnv(extra));
+async function startService(extra: Record<string, string> = {}, nodeArgs: string[] = []): Promise<ServiceProcess> {
+  const started = spawnService(serviceEnv(extra), nodeArgs);
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the service did not start:\n${started.stdout()}\n${started.stderr()}`)), 60_000);
     const check = () => {
@@ -137,6 +138,41 @@ describe('node apps/server', () => {
     expect(await response.json()).toMatchObject({ result: { data: { kind: 'express_dashboard' } } });
     expect(await service.exited).toBe(0);
     expect(service.stdout()).toContain('"msg":"shut down"');
+  });
+
+  it('survives request targets that `new URL(req.url, base)` throws on, and never prints the token in them', async () => {
+    const service = await startService();
+    for (const target of HOSTILE_TARGETS) {
+      const answer = await rawExchange(service.url, `GET ${target} HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n`);
+      expect(answer.status, target).toBeGreaterThanOrEqual(400);
+      expect(answer.status, target).toBeLessThan(500);
+    }
+    const malformed = await rawExchange(service.url, `GET http://[/ HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n`);
+    expect(malformed.status).toBe(400);
+    expect(JSON.parse(malformed.body)).toEqual({ error: 'bad request target' });
+    expect(service.child.exitCode).toBeNull();
+    expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
+    service.child.kill('SIGTERM');
+    expect(await service.exited).toBe(0);
+    for (const secret of SECRET_MARKERS) expect(service.stdout() + service.stderr()).not.toContain(secret);
+  });
+
+  it('logs a crash through the redacting logger (no token in the dump), then exits 1', async () => {
+    // Something the service did not expect, thrown with a token in its message, as a bug would
+    // (on SIGUSR2, so that it happens once the service runs).
+    const crash = `data:text/javascript,process.on('SIGUSR2', () => setImmediate(() => { throw new Error('boom ${SECRET_TOKEN}'); }));`;
+    const service = await startService({}, ['--import', crash]);
+    service.child.kill('SIGUSR2');
+    expect(await service.exited).toBe(1);
+    const output = service.stdout() + service.stderr();
+    for (const secret of SECRET_MARKERS) expect(output).not.toContain(secret);
+    const fatal = service
+      .stdout()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { level: number; msg: string; err?: { message: string } })
+      .find((entry) => entry.level === 60);
+    expect(fatal).toMatchObject({ msg: 'the server crashed', err: { message: 'boom [redacted token]' } });
   });
 
   it('refuses to start on bad configuration, listing every problem without printing secrets', async () => {
