@@ -73,6 +73,24 @@ describe.each(Object.entries(servingAdapters))('%s', (name, serve) => {
     expect(fake.requests).toHaveLength(0);
   });
 
+  it('refuses methods tRPC does not serve with 400 INVALID_INPUT, TRACE (which a Fetch Request cannot carry) included', async () => {
+    const { port } = new URL(served.url);
+    for (const method of ['TRACE', 'PUT', 'DELETE', 'PROPFIND']) {
+      const answer = await new Promise<string>((resolve) => {
+        const socket = connect(Number(port), '127.0.0.1');
+        let text = '';
+        socket.on('data', (data: Buffer) => (text += data.toString('latin1')));
+        socket.on('close', () => resolve(text));
+        socket.on('error', () => resolve(text));
+        socket.write(
+          `${method} /trpc/expressDashboard.createLoginLink HTTP/1.1\r\nhost: x\r\nconnection: close\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{}`,
+        );
+      });
+      expect(answer, method).toMatch(/^HTTP\/1\.1 400 /);
+    }
+    expect(fake.requests).toHaveLength(0);
+  });
+
   it('answers 415 UNSUPPORTED_CONTENT_TYPE to bodies that are not JSON: the procedure never runs', async () => {
     const form = new FormData();
     form.set('accountId', accounts.secondExpress);

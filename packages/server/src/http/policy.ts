@@ -86,10 +86,11 @@ export type GateDecision =
   | { kind: 'allowed'; headers: Record<string, string>; readBody: boolean };
 
 /** Why a request was refused, for its one log line. */
-export type RefusalCause = 'origin' | 'target' | 'batch' | 'content_type' | 'declared_size' | 'body_size' | 'body_unreadable';
+export type RefusalCause = 'origin' | 'method' | 'target' | 'batch' | 'content_type' | 'declared_size' | 'body_size' | 'body_unreadable';
 
 const REASON_OF_CAUSE: Record<RefusalCause, RefusalReason> = {
   origin: 'ORIGIN_NOT_ALLOWED',
+  method: 'INVALID_INPUT',
   target: 'INVALID_INPUT',
   batch: 'INVALID_INPUT',
   content_type: 'UNSUPPORTED_CONTENT_TYPE',
@@ -102,7 +103,7 @@ export interface HttpGate {
   maxBodyBytes: number;
   /**
    * Decides what can be decided before reading the body, in this order: CORS preflight and the
-   * Origin allowlist, the target (`query` is `undefined` when it is not a URL), batching (refused:
+   * Origin allowlist, the method (what tRPC serves: POST, GET, HEAD, OPTIONS), the target (`query` is `undefined` when it is not a URL), batching (refused:
    * the element never batches), the content type (JSON only) and a declared size.
    */
   screen(method: string, query: string | undefined, headers: Headers): GateDecision;
@@ -116,6 +117,8 @@ function isJsonContentType(value: string | null): boolean {
   const semicolon = value.indexOf(';');
   return (semicolon === -1 ? value : value.slice(0, semicolon)).trim().toLowerCase() === 'application/json';
 }
+
+const SERVED_METHODS = new Set(['POST', 'GET', 'HEAD', 'OPTIONS']);
 
 const NO_HEADERS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
@@ -138,6 +141,8 @@ export function createHttpGate(options: HttpPolicyOptions, logger: Logger): Http
       const origin = decideOrigin(method, headers);
       if (origin.kind === 'preflight') return origin;
       if (origin.kind === 'refused') return refuse('origin', NO_HEADERS, { origin: origin.origin, preflight: origin.preflight });
+      // What tRPC serves; others (TRACE, which a Fetch Request cannot even carry) go no further.
+      if (!SERVED_METHODS.has(method)) return refuse('method', origin.headers);
       if (query === undefined) return refuse('target', origin.headers);
       if (isBatchQuery(query)) return refuse('batch', origin.headers);
       // GET and HEAD carry no body: tRPC answers them (405 and 204 for a mutation).
