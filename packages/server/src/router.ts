@@ -121,13 +121,13 @@ export function createExpressDashboardRouter<TContext extends object = ExpressDa
   const createLoginLink = t.procedure
     // Before `.input()`, so input errors get the contract's shape too.
     .errors(formatReasonError)
-    .use(async ({ ctx, next }) => {
+    .use(async ({ ctx, next, signal }) => {
       const audit = new Audit();
       // Read lazily, so a context without a request is reported like any other failure.
       // tRPC types the root context through its context-callback unwrapping; at run time it is TContext.
       const readRequest = () => requestIn(ctx as unknown as TContext, requestFrom);
       const result = await next({ ctx: { audit, readRequest } });
-      report(audit, result.ok ? undefined : result.error);
+      report(audit, result.ok ? undefined : result.error, signal?.aborted ?? false);
       return result;
     })
     .use(async ({ ctx, next }) => {
