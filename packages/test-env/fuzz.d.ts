@@ -39,6 +39,8 @@ export interface TallySummary {
   seed: number;
   cases: number;
   serverErrors: number;
+  /** 5xx answers from the host around the handler, when the suite allows them. */
+  hostServerErrors?: number;
   unanswered: number;
   crashes: number;
   slowestMs: number;
@@ -50,13 +52,14 @@ export declare class Tally {
   readonly name: string;
   cases: number;
   serverErrors: number;
+  hostServerErrors: number;
   unanswered: number;
   crashes: number;
   slowestMs: number;
   slowestCase: string | undefined;
   statuses: Record<string, number>;
   /** `closeExpected`: a closed connection is the right answer (a CONNECT nobody serves). */
-  record(answer: RawAnswer, description: string, closeExpected?: boolean): void;
+  record(answer: RawAnswer, description: string, closeExpected?: boolean, hostFailure?: boolean): void;
   summary(): TallySummary;
   print(): void;
 }
@@ -72,6 +75,11 @@ export interface FuzzOptions {
   slowestAllowedMs?: number;
   /** Checks after every case (say, that a process still runs). */
   afterEach?: () => void;
+  /**
+   * The host around the handler (Hono's Node adapter) answers some requests with its own 5xx
+   * before the handler sees them: count those apart (`hostServerErrors`) instead of failing.
+   */
+  hostMayFail?: boolean;
 }
 /**
  * Sends fuzzed requests one by one (seeded, shrunk on failure) and holds each answer to the rules:

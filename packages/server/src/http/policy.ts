@@ -103,8 +103,9 @@ export interface HttpGate {
   maxBodyBytes: number;
   /**
    * Decides what can be decided before reading the body, in this order: CORS preflight and the
-   * Origin allowlist, the method (what tRPC serves: POST, GET, HEAD, OPTIONS), the target (`query` is `undefined` when it is not a URL), batching (refused:
-   * the element never batches), the content type (JSON only) and a declared size.
+   * Origin allowlist, the method (what tRPC serves: POST, GET, HEAD, OPTIONS), the target
+   * (`query` is `undefined` when it is not a URL), batching (refused: the element never batches),
+   * the content type (JSON only) and a declared size.
    */
   screen(method: string, query: string | undefined, headers: Headers): GateDecision;
   /** Refuses (and logs) a request whose body turned out too large, or unreadable, while it was read. */

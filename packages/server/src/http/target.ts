@@ -10,9 +10,10 @@ const ABSOLUTE_FORM = /^https?:\/\//i;
 
 /**
  * Reads `req.url` without ever throwing, unlike `new URL(req.url, base)`, which throws on targets
- * Node accepts (`//`, `//x:99999/`, `http://[/`) and reads `//host/path` as another host.
- * Origin-form targets (`/path?query`) are split as sent; absolute-form ones (`http://host/path`)
- * keep their path and query. Anything else (`*`, an unparsable URL) is `undefined`: answer 400.
+ * Node accepts (`//x:99999/`, `http://[/`). Origin-form targets (`/path?query`) are split as sent;
+ * absolute-form ones (`http://host/path`) keep their path and query. Anything else is `undefined`
+ * (answer 400): `*`, an unparsable URL, credentials (`http://user:pass@host/`), and a path that
+ * URL parsers read as another host (`//host/…`, `/\host/…`), which tRPC's adapters would too.
  *
  * @example
  * const target = parseRequestTarget(req.url);
@@ -22,6 +23,7 @@ const ABSOLUTE_FORM = /^https?:\/\//i;
 export function parseRequestTarget(target: string | undefined): RequestTarget | undefined {
   if (target === undefined || target === '') return undefined;
   if (target.startsWith('/')) {
+    if (target[1] === '/' || target[1] === '\\') return undefined;
     // A fragment is not part of a target, but Node lets one through; URL parsers drop it.
     const hash = target.indexOf('#');
     const sent = hash === -1 ? target : target.slice(0, hash);
@@ -30,6 +32,7 @@ export function parseRequestTarget(target: string | undefined): RequestTarget | 
   }
   if (!ABSOLUTE_FORM.test(target) || !URL.canParse(target)) return undefined;
   const url = new URL(target);
+  if (url.username || url.password) return undefined;
   return { path: url.pathname, query: url.search.slice(1) };
 }
 

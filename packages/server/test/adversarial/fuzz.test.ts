@@ -59,25 +59,32 @@ describe.each(Object.entries(servingAdapters))('%s, fuzzed', (name, serve) => {
   });
   afterAll(() => served.close());
 
-  it(`answers ${CASES} hostile requests without a 5xx, a hang or a leak`, async () => {
-    const options: RequestArbitraryOptions = {
-      paths: ['/trpc/expressDashboard.createLoginLink', '/trpc/', '/'],
-      tokens,
-      origins: [ALLOWED],
-      accountIds: [accounts.express, accounts.onboarding],
-      maxBodyBytes: 16 * 1024,
-    };
-    const tally = new Tally(`server ${name}`);
-    const links = await fuzzServer({ url: served.url, tally, requests: hostileRequest(options), numRuns: CASES });
-    tally.print();
-    expect(tally.cases).toBe(CASES);
-    expect(tally.serverErrors).toBe(0);
+  it(
+    `answers ${CASES} hostile requests without a 5xx, a hang or a leak`,
+    async () => {
+      const options: RequestArbitraryOptions = {
+        paths: ['/trpc/expressDashboard.createLoginLink', '/trpc/', '/'],
+        tokens,
+        origins: [ALLOWED],
+        accountIds: [accounts.express, accounts.onboarding],
+        maxBodyBytes: 16 * 1024,
+      };
+      const tally = new Tally(`server ${name}`);
+      // Hono's Node adapter answers a target with credentials (`https://user:pass@h/…`) with its own
+      // 500 before the handler runs (a Fetch Request cannot carry such a URL): counted apart.
+      const hostMayFail = name.includes('Hono');
+      const links = await fuzzServer({ url: served.url, tally, requests: hostileRequest(options), numRuns: CASES, hostMayFail });
+      tally.print();
+      expect(tally.cases).toBe(CASES);
+      expect(tally.serverErrors).toBe(0);
 
-    const text = logs.text();
-    for (const secret of [...SECRET_MARKERS, ...tokens, JWT_SECRET, STRIPE_KEY, ...links]) {
-      expect(text.includes(secret), `the logs contain ${secret.slice(0, 30)}…`).toBe(false);
-    }
-    // One line per request at most: refusals, and each procedure call; never one per batched call.
-    expect(logs.entries().length).toBeLessThanOrEqual(tally.cases);
-  });
+      const text = logs.text();
+      for (const secret of [...SECRET_MARKERS, ...tokens, JWT_SECRET, STRIPE_KEY, ...links]) {
+        expect(text.includes(secret), `the logs contain ${secret.slice(0, 30)}…`).toBe(false);
+      }
+      // One line per request at most: refusals, and each procedure call; never one per batched call.
+      expect(logs.entries().length).toBeLessThanOrEqual(tally.cases);
+    },
+    runs(60_000, 600_000),
+  );
 });
