@@ -144,5 +144,7 @@ describe.each(['up', 'stalled', 'down'] as const)('rate-limit store %s', (store:
       // Nothing lost, nothing doubled: every link the fake issued reached a seller, once.
       expect(counter.issued - issuedBefore).toBe(successes);
     },
+    // Each request within the bound, and "once" cases send theirs one after another.
+    REQUESTS_PER_CASE * BOUND_MS + 10_000,
   );
 });
