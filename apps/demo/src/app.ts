@@ -1,5 +1,11 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { createExpressDashboardNodeHandler, type Logger, type OnboardingUrls } from '@open-express-dashboard/server';
+import {
+  createExpressDashboardNodeHandler,
+  guardRequestListener,
+  parseRequestTarget,
+  type Logger,
+  type OnboardingUrls,
+} from '@open-express-dashboard/server';
 import sirv from 'sirv';
 import type Stripe from 'stripe';
 import { renderHubPages, scenarioPath } from './page.js';
@@ -23,6 +29,8 @@ export interface DemoAppOptions {
   stripeLabel: string;
   /** The router's log of link requests: JSON on stdout by default; `false` for none (tests). */
   logger?: Logger | false;
+  /** Mark the session cookie `Secure` (served over HTTPS, e.g. behind a TLS proxy). Default false. */
+  secureCookie?: boolean;
 }
 
 /**
@@ -30,7 +38,7 @@ export interface DemoAppOptions {
  * seller), the router under `/trpc`, and the page's built assets.
  */
 export function createDemoApp(options: DemoAppOptions): RequestListener {
-  const sessions = createSessions(options.sessionSecret);
+  const sessions = createSessions(options.sessionSecret, { secure: options.secureCookie ?? false });
   const rateLimit = createDemoRateLimit();
   const trpc = createExpressDashboardNodeHandler({
     stripe: options.stripe,
@@ -69,13 +77,16 @@ export function createDemoApp(options: DemoAppOptions): RequestListener {
     );
   }
 
-  return (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://demo.invalid').pathname;
+  // Guarded: nothing a request does can end the process (see guardRequestListener).
+  return guardRequestListener((req, res) => {
+    const target = parseRequestTarget(req.url);
+    if (!target) return void res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
+    const { path } = target;
     if (path === '/trpc' || path.startsWith('/trpc/')) return void trpc(req, res);
     const scenario = routes.get(path);
     if (scenario) return servePage(req, res, scenario);
     assets(req, res, () => {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     });
-  };
+  }, options.logger);
 }

@@ -11,6 +11,7 @@ const envSchema = z.object({
   STRIPE_API_URL: stripeApiUrlSchema.optional(),
   DEMO_ACCOUNT_ID: accountId.optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESSION_COOKIE_SECURE: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
 });
 
 /** Rules between variables, checked on the raw values so they are reported with every other problem. */
@@ -34,18 +35,25 @@ export interface DemoConfig {
   stripe: StripeSource;
   /** Signs session cookies; random per start when not set (sessions then end with the process). */
   sessionSecret: string | undefined;
+  /** Mark the session cookie `Secure`: set it when the demo is served over HTTPS. */
+  secureCookie: boolean;
 }
 
 /** Reads the demo's settings from the environment, listing every problem at once (never a value). */
 export function readConfig(env: NodeJS.ProcessEnv): DemoConfig {
-  const { PORT, HOST, STRIPE_SECRET_KEY, STRIPE_API_URL, DEMO_ACCOUNT_ID, SESSION_SECRET } = readEnvironment(envSchema, env, {
-    subject: 'The demo',
-    crossChecks: pairingProblems,
-  });
+  const { PORT, HOST, STRIPE_SECRET_KEY, STRIPE_API_URL, DEMO_ACCOUNT_ID, SESSION_SECRET, SESSION_COOKIE_SECURE } = readEnvironment(
+    envSchema,
+    env,
+    {
+      subject: 'The demo',
+      crossChecks: pairingProblems,
+    },
+  );
   return {
     port: PORT,
     host: HOST,
     sessionSecret: SESSION_SECRET,
+    secureCookie: SESSION_COOKIE_SECURE === 'true',
     stripe:
       STRIPE_SECRET_KEY && DEMO_ACCOUNT_ID
         ? { mode: 'stripe', secretKey: STRIPE_SECRET_KEY, apiUrl: STRIPE_API_URL, accountId: DEMO_ACCOUNT_ID }

@@ -105,6 +105,7 @@ export async function startDemo(config: DemoConfig, { publicDir = PUBLIC_DIR, lo
         publicDir,
         template,
         logger,
+        secureCookie: config.secureCookie,
       }),
     );
     return { url, stripeFakeUrl: fake?.url, close: () => closeAll(server, fake) };

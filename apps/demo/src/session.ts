@@ -17,10 +17,10 @@ export interface DemoSeller {
  * The demo's sign-in: a signed (HS256), HttpOnly session cookie naming the seller and their
  * connected accounts. A real platform has its own; the server only needs an `authenticate`.
  */
-export function createSessions(secret: Uint8Array) {
-  /** The session cookie, one definition for signing in and out. */
+export function createSessions(secret: Uint8Array, { secure = false }: { secure?: boolean } = {}) {
+  /** The session cookie, one definition for signing in and out. Browsers send a `Secure` one over HTTPS only. */
   function sessionCookie(value: string, maxAge: number): string {
-    return stringifySetCookie({ name: SESSION_COOKIE, value, httpOnly: true, sameSite: 'lax', path: '/', maxAge });
+    return stringifySetCookie({ name: SESSION_COOKIE, value, httpOnly: true, secure, sameSite: 'lax', path: '/', maxAge });
   }
 
   async function issueCookie(seller: DemoSeller): Promise<string> {

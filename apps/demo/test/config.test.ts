@@ -4,8 +4,20 @@ import { readConfig } from '../src/config.js';
 
 describe('readConfig', () => {
   it('runs in demo mode when no Stripe key is set', () => {
-    expect(readConfig({})).toEqual({ port: 3000, host: 'localhost', sessionSecret: undefined, stripe: { mode: 'demo' } });
+    expect(readConfig({})).toEqual({
+      port: 3000,
+      host: 'localhost',
+      sessionSecret: undefined,
+      secureCookie: false,
+      stripe: { mode: 'demo' },
+    });
     expect(readConfig({ PORT: '8080', STRIPE_SECRET_KEY: '' }).port).toBe(8080);
+  });
+
+  it('marks the session cookie Secure when SESSION_COOKIE_SECURE=true (served over HTTPS)', () => {
+    expect(readConfig({ SESSION_COOKIE_SECURE: 'true' }).secureCookie).toBe(true);
+    expect(readConfig({ SESSION_COOKIE_SECURE: 'false' }).secureCookie).toBe(false);
+    expect(() => readConfig({ SESSION_COOKIE_SECURE: 'yes' })).toThrow(/SESSION_COOKIE_SECURE must be true or false/);
   });
 
   it('leaves demo mode with a key, an optional API URL and the demo seller’s account', () => {

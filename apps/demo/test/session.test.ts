@@ -20,6 +20,13 @@ describe('demo sessions', () => {
     expect(caller).toEqual({ userId: 'demo-seller', accountIds: ['acct_1Demo'] });
   });
 
+  it('marks the cookie Secure only when asked (a demo behind HTTPS)', async () => {
+    expect(await createSessions(randomBytes(32)).issueCookie(seller)).not.toMatch(/;\s*Secure/i);
+    const secure = await createSessions(randomBytes(32), { secure: true }).issueCookie(seller);
+    expect(secure).toMatch(/;\s*Secure(;|$)/);
+    expect(secure).toContain('HttpOnly');
+  });
+
   it('names every account of a seller with several, default first', async () => {
     const sessions = createSessions(randomBytes(32));
     const setCookie = await sessions.issueCookie({ ...seller, accountIds: ['acct_1Us', 'acct_1Eu'] });

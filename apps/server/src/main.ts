@@ -14,6 +14,14 @@ try {
 }
 
 const logger = createLogger({ level: config.logLevel });
+// Whatever escapes goes through the redacting logger, never raw to stderr (a crash dump may quote a
+// token or a URL), and then the process exits: its state can no longer be trusted.
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (error: unknown) => {
+    logger.fatal({ err: error, event }, 'the server crashed');
+    process.exit(1);
+  });
+}
 try {
   const service = await startService(config, logger);
   logger.info({ address: service.url, redis: Boolean(config.redisUrl), allowedOrigins: config.allowedOrigins }, 'listening');

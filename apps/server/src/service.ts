@@ -1,10 +1,12 @@
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   DEFAULT_RATE_LIMIT,
   createExpressDashboardNodeHandler,
   createJwtAuthenticator,
   createStripeClient,
+  guardRequestListener,
+  parseRequestTarget,
   type Logger,
 } from '@open-express-dashboard/server';
 import { Redis } from 'ioredis';
@@ -22,9 +24,17 @@ export interface RunningService {
 
 const TRPC_PREFIX = '/trpc/';
 
-/** A Redis connection for the shared rate limit: fails fast when Redis is away (the limit then falls back to memory). */
+/**
+ * A Redis connection for the shared rate limit: fails fast when Redis is away, and gives up on a
+ * command Redis does not answer in time (the limit then falls back to memory either way).
+ */
 function connectRedis(url: string, logger: Logger): Redis {
-  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectionName: 'open-express-dashboard' });
+  const redis = new Redis(url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    commandTimeout: DEFAULT_RATE_LIMIT.storeTimeoutMs,
+    connectionName: 'open-express-dashboard',
+  });
   let healthy = true;
   redis.on('ready', () => {
     if (!healthy) logger.info('redis is back');
@@ -51,7 +61,29 @@ async function firstConnection(redis: Redis, logger: Logger, timeoutMs = 3_000):
   if (!ready) logger.warn({ timeoutMs }, 'redis is not ready yet: starting with per-instance limits until it is');
 }
 
-/** Starts the service: tRPC under `/trpc`, `GET /healthz`, 404 for anything else. */
+/** Whether Redis answers now: one PING at a time (bounded by the command timeout), however many ask. */
+function redisProbe(redis: Redis): () => Promise<boolean> {
+  let pending: Promise<boolean> | undefined;
+  return () =>
+    (pending ??= redis
+      .ping()
+      .then(
+        () => true,
+        () => false,
+      )
+      .finally(() => (pending = undefined)));
+}
+
+/** Answers `GET /readyz`: 503 while the shared rate-limit store is unusable (the service still serves, counting per instance). */
+async function answerReadiness(res: ServerResponse, redisAnswers: (() => Promise<boolean>) | undefined, head: boolean): Promise<void> {
+  const store = redisAnswers ? ((await redisAnswers()) ? 'redis' : 'redis_unavailable') : 'memory';
+  const ready = store !== 'redis_unavailable';
+  res
+    .writeHead(ready ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+    .end(head ? undefined : JSON.stringify({ status: ready ? 'ready' : 'not_ready', rateLimitStore: store }));
+}
+
+/** Starts the service: tRPC under `/trpc`, `GET /healthz` (alive), `GET /readyz` (its shared store too), 404 for anything else. */
 export async function startService(config: ServiceConfig, logger: Logger): Promise<RunningService> {
   const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
   if (redis) await firstConnection(redis, logger);
@@ -72,17 +104,31 @@ export async function startService(config: ServiceConfig, logger: Logger): Promi
     basePath: TRPC_PREFIX,
   });
 
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://service.invalid').pathname;
-    if (path.startsWith(TRPC_PREFIX)) return trpc(req, res);
-    if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
+  const redisAnswers = redis && redisProbe(redis);
+  const route = (req: IncomingMessage, res: ServerResponse) => {
+    const target = parseRequestTarget(req.url);
+    if (!target) return void res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"bad request target"}');
+    if (target.path.startsWith(TRPC_PREFIX)) return trpc(req, res);
+    const readable = req.method === 'GET' || req.method === 'HEAD';
+    if (target.path === '/healthz' && readable) {
       res
         .writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })
         .end(req.method === 'GET' ? '{"status":"ok"}' : undefined);
       return;
     }
+    if (target.path === '/readyz' && readable) return answerReadiness(res, redisAnswers, req.method === 'HEAD');
     res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
-  });
+  };
+  const server = createServer(
+    {
+      // Slow clients must not hold the server: headers within 10 s, whole requests within 30 s.
+      headersTimeout: 10_000,
+      requestTimeout: 30_000,
+      // Node checks both only when this timer fires (default every 30 s, which made "10 s" ~30 s).
+      connectionsCheckingInterval: 1_000,
+    },
+    guardRequestListener(route, logger),
+  );
   // Requests in flight when shutdown starts answer with `Connection: close`, so their keep-alive
   // connections end with them instead of idling until the keep-alive timeout.
   const answering = new Set<ServerResponse>();
@@ -92,9 +138,6 @@ export async function startService(config: ServiceConfig, logger: Logger): Promi
     answering.add(res);
     res.once('close', () => answering.delete(res));
   });
-  // Slow clients must not hold the server: headers within 10 s, whole requests within 30 s.
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
 
   try {
     await new Promise<void>((resolve, reject) => {

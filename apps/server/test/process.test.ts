@@ -1,98 +1,32 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
 import { startStripeFake, type StripeFake } from '@open-express-dashboard/testing/stripe-fake';
-import { SignJWT } from 'jose';
+import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startRedisServer, type RedisServer } from '@open-express-dashboard/test-env';
-
-// The service as it is deployed: `node apps/server`, a real process, configured by environment
-// variables, talking to the Stripe fake through the real SDK.
-const APP_DIR = fileURLToPath(new URL('..', import.meta.url));
-const JWT_SECRET = 'process-test-secret-of-32-bytes-or-more';
-const ACCOUNT = 'acct_1ServiceSeller001';
+import { HOSTILE_TARGETS, SECRET_MARKERS, SECRET_TOKEN, rawExchange } from '@open-express-dashboard/test-env/adversarial';
+import {
+  ACCOUNT,
+  APP_DIR,
+  JWT_SECRET,
+  createLink,
+  killServices,
+  spawnService,
+  startService as startWith,
+  token,
+} from './service-process.js';
 
 let fake: StripeFake;
-const running: ChildProcess[] = [];
 
 beforeAll(async () => {
   fake = await startStripeFake({ accounts: [{ id: ACCOUNT, state: 'express' }] });
 });
 afterEach(() => fake.reset());
 afterAll(async () => {
-  for (const child of running) if (child.exitCode === null) child.kill('SIGKILL');
+  killServices();
   await fake.close();
 });
 
-interface ServiceProcess {
-  child: ChildProcess;
-  url: string;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-function spawnService(env: Record<string, string>) {
-  const child = spawn(process.execPath, [APP_DIR], {
-    // Only what the test sets: nothing leaks in from the environment running the tests.
-    env: { PATH: process.env['PATH'] ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
-  return { child, stdout: () => stdout, stderr: () => stderr, exited };
-}
-
-function serviceEnv(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    STRIPE_SECRET_KEY: fake.secretKey,
-    STRIPE_API_URL: fake.url,
-    AUTH_JWT_SECRET: JWT_SECRET,
-    HOST: '127.0.0.1',
-    PORT: '0',
-    ...extra,
-  };
-}
-
-/** Starts the service and waits for its "listening" log line, which says where. */
-async function startService(extra: Record<string, string> = {}): Promise<ServiceProcess> {
-  const started = spawnService(serviceEnv(extra));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the service did not start:\n${started.stdout()}\n${started.stderr()}`)), 60_000);
-    const check = () => {
-      for (const line of started.stdout().split('\n')) {
-        if (!line.startsWith('{')) continue;
-        const entry = JSON.parse(line) as { msg?: string; address?: string };
-        if (entry.msg === 'listening' && entry.address) {
-          clearTimeout(timer);
-          resolve(entry.address);
-        }
-      }
-    };
-    started.child.stdout?.on('data', check);
-    void started.exited.then((code) => reject(new Error(`the service exited with ${code}:\n${started.stdout()}\n${started.stderr()}`)));
-  });
-  return { ...started, url };
-}
-
-async function token(sub = 'seller_1'): Promise<string> {
-  return new SignJWT({ stripe_account: ACCOUNT })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(sub)
-    .setExpirationTime('5m')
-    .sign(new TextEncoder().encode(JWT_SECRET));
-}
-
-async function createLink(url: string, jwt: string): Promise<Response> {
-  return fetch(`${url}/trpc/expressDashboard.createLoginLink`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${jwt}`, 'content-type': 'application/json' },
-    body: '{}',
-  });
-}
+const startService = (extra: Record<string, string> = {}, nodeArgs: string[] = []) => startWith(fake, extra, nodeArgs);
 
 describe('node apps/server', () => {
   it('serves links under /trpc and GET /healthz, from the environment', async () => {
@@ -139,6 +73,41 @@ describe('node apps/server', () => {
     expect(service.stdout()).toContain('"msg":"shut down"');
   });
 
+  it('survives request targets that `new URL(req.url, base)` throws on, and never prints the token in them', async () => {
+    const service = await startService();
+    for (const target of HOSTILE_TARGETS) {
+      const answer = await rawExchange(service.url, `GET ${target} HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n`);
+      expect(answer.status, target).toBeGreaterThanOrEqual(400);
+      expect(answer.status, target).toBeLessThan(500);
+    }
+    const malformed = await rawExchange(service.url, `GET http://[/ HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n`);
+    expect(malformed.status).toBe(400);
+    expect(JSON.parse(malformed.body)).toEqual({ error: 'bad request target' });
+    expect(service.child.exitCode).toBeNull();
+    expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
+    service.child.kill('SIGTERM');
+    expect(await service.exited).toBe(0);
+    for (const secret of SECRET_MARKERS) expect(service.stdout() + service.stderr()).not.toContain(secret);
+  });
+
+  it('logs a crash through the redacting logger (no token in the dump), then exits 1', async () => {
+    // Something the service did not expect, thrown with a token in its message, as a bug would
+    // (on SIGUSR2, so that it happens once the service runs).
+    const crash = `data:text/javascript,process.on('SIGUSR2', () => setImmediate(() => { throw new Error('boom ${SECRET_TOKEN}'); }));`;
+    const service = await startService({}, ['--import', crash]);
+    service.child.kill('SIGUSR2');
+    expect(await service.exited).toBe(1);
+    const output = service.stdout() + service.stderr();
+    for (const secret of SECRET_MARKERS) expect(output).not.toContain(secret);
+    const fatal = service
+      .stdout()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { level: number; msg: string; err?: { message: string } })
+      .find((entry) => entry.level === 60);
+    expect(fatal).toMatchObject({ msg: 'the server crashed', err: { message: 'boom [redacted token]' } });
+  });
+
   it('refuses to start on bad configuration, listing every problem without printing secrets', async () => {
     const secret = 'pk_live_THIS_MUST_NOT_BE_PRINTED';
     const broken = spawnService({ STRIPE_SECRET_KEY: secret, AUTH_JWT_SECRET: 'too-short-SECRET', PORT: 'http', ALLOWED_ORIGINS: '*' });
@@ -172,6 +141,33 @@ describe('two instances with REDIS_URL', () => {
     expect(await limited.json()).toMatchObject({ error: { data: { reason: 'RATE_LIMITED' } } });
     for (const service of [a, b]) service.child.kill('SIGTERM');
     expect(await Promise.all([a.exited, b.exited])).toEqual([0, 0]);
+  });
+
+  it('say on GET /readyz when Redis stalls or goes away (still alive on /healthz, still serving)', async () => {
+    const own = await startRedisServer();
+    const service = await startService({ REDIS_URL: own.url });
+    const readiness = async () => {
+      const response = await fetch(`${service.url}/readyz`);
+      return { status: response.status, body: (await response.json()) as unknown };
+    };
+    try {
+      expect(await readiness()).toEqual({ status: 200, body: { status: 'ready', rateLimitStore: 'redis' } });
+      const admin = new Redis(own.url);
+      // Every command waits for 4 s: Redis is connected and answers nothing.
+      await admin.call('CLIENT', 'PAUSE', '4000', 'ALL');
+      expect(await readiness()).toEqual({ status: 503, body: { status: 'not_ready', rateLimitStore: 'redis_unavailable' } });
+      expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
+      // A seller is still served, counted in memory, without waiting for Redis.
+      expect((await createLink(service.url, await token('seller_stalled'))).status).toBe(200);
+      await own.stop();
+      admin.disconnect();
+      expect((await readiness()).status).toBe(503);
+      expect((await createLink(service.url, await token('seller_stalled'))).status).toBe(200);
+    } finally {
+      service.child.kill('SIGTERM');
+      await service.exited;
+      await own.stop();
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { toFetchHeaders } from '@open-express-dashboard/server';
+import { parseRequestTarget, toFetchHeaders } from '@open-express-dashboard/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import type Stripe from 'stripe';
 import { createAppRouter, type FindSession, type PlatformContext } from './app.js';
@@ -16,11 +16,17 @@ export function createPlatformServer(options: { stripe: Stripe; findSession: Fin
   const trpc = createHTTPHandler({
     router: createAppRouter(options),
     basePath: '/trpc/',
+    // Its clients never batch, and its inputs are small: refuse the rest before any work.
+    allowBatching: false,
+    maxBodySize: 16 * 1024,
     createContext: ({ req }): PlatformContext => ({ request: { headers: toFetchHeaders(req.headers) } }),
   });
 
   return createServer((req, res) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://platform.invalid');
+    // `new URL(req.url, base)` would throw on targets such as `//x:99999/` and end the process.
+    const target = parseRequestTarget(req.url);
+    if (!target) return void res.writeHead(400).end();
+    const pathname = target.path;
     if (pathname.startsWith('/trpc/')) return void trpc(req, res);
     const file = normalize(join(publicDir, pathname === '/' ? 'index.html' : pathname));
     if (!file.startsWith(publicDir)) return void res.writeHead(404).end();

@@ -76,6 +76,7 @@ export const REASONS_TESTED: ReadonlySet<ServerReason> = new Set([
   'ORIGIN_NOT_ALLOWED',
   'REQUEST_TOO_LARGE',
   'RATE_LIMITED',
+  'UNSUPPORTED_CONTENT_TYPE',
 ]);
 
 /**
@@ -194,6 +195,26 @@ export function describeTarget(target: Target): void {
         expect(answer.headers.get('access-control-allow-origin')).toBe(PLATFORM_ORIGIN);
         expect(answer.headers.get('cache-control')).toBe('no-store');
         expect(stripeCalls()).toHaveLength(1);
+      });
+
+      it('answers UNSUPPORTED_CONTENT_TYPE (415) to a body that is not JSON, and 400 to a batch, without calling Stripe', async () => {
+        const token = await seller('formats');
+        const post = (path: string, type: string, body: string) =>
+          fetch(`${service.origin}/trpc/${path}`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${token}`, 'content-type': type },
+            body,
+          });
+        const form = await post('expressDashboard.createLoginLink', 'application/x-www-form-urlencoded', 'accountId=acct_1');
+        expect(form.status).toBe(415);
+        expect(((await form.json()) as { error: { data: ReasonErrorShapeData } }).error.data.reason).toBe('UNSUPPORTED_CONTENT_TYPE');
+        const batch = await post(
+          'expressDashboard.createLoginLink,expressDashboard.createLoginLink?batch=1',
+          'application/json',
+          '{"0":{},"1":{}}',
+        );
+        expect(batch.status).toBe(400);
+        expect(stripeCalls()).toEqual([]);
       });
 
       describe('answers REQUEST_TOO_LARGE (413) to a body over 16 KiB without calling Stripe', () => {

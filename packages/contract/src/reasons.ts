@@ -35,6 +35,12 @@ export const SERVER_REASONS = {
     retryable: false,
     message: 'The request was too large. Reload the page and try again.',
   },
+  UNSUPPORTED_CONTENT_TYPE: {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    httpStatus: 415,
+    retryable: false,
+    message: 'The request was sent in a format this server does not accept. Reload the page and try again.',
+  },
   ACCOUNT_NOT_OWNED: {
     code: 'FORBIDDEN',
     httpStatus: 403,

@@ -18,6 +18,12 @@ export interface LoginLinkEvent {
   reason: ServerReason | undefined;
   /** Milliseconds from the start of the procedure to its answer. */
   latencyMs: number;
+  /**
+   * The caller had disconnected by the time the answer was ready. A link `created` then was never
+   * delivered: the stripe SDK takes no abort signal, so a request already sent to Stripe is not
+   * cancelled. The link is single-use and expires within minutes; nobody holds it.
+   */
+  callerGone: boolean;
   /** When the request started. */
   time: Date;
 }

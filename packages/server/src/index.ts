@@ -17,8 +17,10 @@ export { createJwtAuthenticator, readToken, type JwtAuthenticatorOptions } from 
 export { REDACT_PATHS, createLogger, safeLogger, scrub, type Logger } from './logging.js';
 export { DEFAULT_MAX_BODY_BYTES, expressDashboardResponseMeta, linkResponseHeaders, type HttpPolicyOptions } from './http/policy.js';
 export { normalizeOrigin, type OriginPolicyOptions } from './http/origin.js';
+export { parseRequestTarget, type RequestTarget } from './http/target.js';
 export {
   createExpressDashboardNodeHandler,
+  guardRequestListener,
   nodeContext,
   toFetchHeaders,
   type NodeHandlerOptions,

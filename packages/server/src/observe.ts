@@ -25,7 +25,7 @@ export class Audit {
   }
 
   /** The event for this request, once answered; never holds the URL. */
-  finish(error: TRPCError | undefined): LoginLinkEvent {
+  finish(error: TRPCError | undefined, callerGone: boolean): LoginLinkEvent {
     return {
       name: 'login_link',
       outcome: error ? 'failed' : 'created',
@@ -34,6 +34,7 @@ export class Audit {
       kind: error ? undefined : this.kind,
       reason: error ? reasonOf(error) : undefined,
       latencyMs: Math.round(performance.now() - this.#started),
+      callerGone,
       time: this.time,
     };
   }
@@ -51,9 +52,11 @@ const LEVEL: Partial<Record<ServerReason, 'error' | 'warn'>> = {
  * request id, scrubbed) and hands its event to `onEvent`, whose failures are logged and ignored.
  */
 export function createReporter({ logger, onEvent }: { logger: Logger; onEvent: OnLoginLinkEvent | undefined }) {
-  return (audit: Audit, error: TRPCError | undefined): void => {
-    const event = audit.finish(error);
-    const { name: _name, time: _time, ...fields } = event;
+  return (audit: Audit, error: TRPCError | undefined, callerGone: boolean): void => {
+    const event = audit.finish(error, callerGone);
+    // `callerGone` is in the log line only when true: the rare case worth a look.
+    const { name: _name, time: _time, callerGone: _gone, ...rest } = event;
+    const fields = callerGone ? { ...rest, callerGone } : rest;
     const level = event.reason ? (LEVEL[event.reason] ?? 'info') : 'info';
     const cause = error?.cause;
     logger[level]({ event: 'login_link', ...fields, ...(cause ? { err: cause } : {}) }, `login link ${event.outcome}`);

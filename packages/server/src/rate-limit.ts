@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RLWrapperTimeouts, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { ExpressDashboardError } from './errors.js';
 
 /**
@@ -28,6 +28,11 @@ export interface RateLimitOptions {
    * `redis`, `points`, `durationSeconds` and `keyPrefix`.
    */
   limiter?: RateLimiterAbstract;
+  /**
+   * How long a request waits for the shared store (`redis` or `limiter`) before it is counted in
+   * memory instead, as when the store fails. Default 500 ms: a stalled store must not hang sellers.
+   */
+  storeTimeoutMs?: number;
 }
 
 /** Counts a caller's link requests; throws `RATE_LIMITED` (with retry-after) past the limit. */
@@ -35,10 +40,11 @@ export interface LinkRateLimiter {
   consume(callerKey: string): Promise<void>;
 }
 
-export const DEFAULT_RATE_LIMIT = { points: 5, durationSeconds: 60 } as const;
+export const DEFAULT_RATE_LIMIT = { points: 5, durationSeconds: 60, storeTimeoutMs: 500 } as const;
 
 /**
- * The per-caller limit on link creation. When the shared store fails (Redis down), each instance
+ * The per-caller limit on link creation. When the shared store fails or stalls (Redis down, or not
+ * answering within `storeTimeoutMs`), each instance
  * falls back to its own in-memory count rather than refusing every seller or letting everyone
  * through, and says so in the logs once per outage.
  */
@@ -48,13 +54,16 @@ export function createLinkRateLimiter(options: RateLimitOptions, logger: Logger)
   if (!(Number.isInteger(points) && points > 0)) throw new RangeError('rateLimit.points must be a positive integer');
   if (!(Number.isInteger(duration) && duration > 0)) throw new RangeError('rateLimit.durationSeconds must be a positive integer');
   const keyPrefix = options.keyPrefix ?? 'oed-login-link';
+  const storeTimeoutMs = options.storeTimeoutMs ?? DEFAULT_RATE_LIMIT.storeTimeoutMs;
+  if (!(Number.isInteger(storeTimeoutMs) && storeTimeoutMs > 0))
+    throw new RangeError('rateLimit.storeTimeoutMs must be a positive integer');
 
   const memory = new RateLimiterMemory({ points, duration, keyPrefix });
-  const primary: RateLimiterAbstract =
+  const store =
     options.limiter ??
-    (options.redis
-      ? new RateLimiterRedis({ storeClient: options.redis, points, duration, keyPrefix, rejectIfRedisNotReady: true })
-      : memory);
+    (options.redis && new RateLimiterRedis({ storeClient: options.redis, points, duration, keyPrefix, rejectIfRedisNotReady: true }));
+  // A slow store fails like an unreachable one: after storeTimeoutMs, the request is counted in memory.
+  const primary: RateLimiterAbstract = store ? new RLWrapperTimeouts({ limiter: store, timeoutMs: storeTimeoutMs }) : memory;
   let degraded = false;
 
   async function consumeFrom(limiter: RateLimiterAbstract, key: string): Promise<void> {

@@ -320,10 +320,35 @@ describe('audit events', () => {
         accountId: accounts.express,
         kind: 'express_dashboard',
         reason: undefined,
+        callerGone: false,
       },
-      { name: 'login_link', outcome: 'created', userId: 'user_1', accountId: accounts.onboarding, kind: 'onboarding', reason: undefined },
-      { name: 'login_link', outcome: 'failed', userId: 'user_1', accountId: undefined, kind: undefined, reason: 'ACCOUNT_NOT_OWNED' },
-      { name: 'login_link', outcome: 'failed', userId: undefined, accountId: undefined, kind: undefined, reason: 'UNAUTHENTICATED' },
+      {
+        name: 'login_link',
+        outcome: 'created',
+        userId: 'user_1',
+        accountId: accounts.onboarding,
+        kind: 'onboarding',
+        reason: undefined,
+        callerGone: false,
+      },
+      {
+        name: 'login_link',
+        outcome: 'failed',
+        userId: 'user_1',
+        accountId: undefined,
+        kind: undefined,
+        reason: 'ACCOUNT_NOT_OWNED',
+        callerGone: false,
+      },
+      {
+        name: 'login_link',
+        outcome: 'failed',
+        userId: undefined,
+        accountId: undefined,
+        kind: undefined,
+        reason: 'UNAUTHENTICATED',
+        callerGone: false,
+      },
     ]);
     // Each event is timed within the test's own span (its clock, not a made-up value).
     const elapsed = Date.now() - started;

@@ -129,23 +129,28 @@ export function createExpressDashboardRouter<TContext extends object = ExpressDa
   const createLoginLink = t.procedure
     // Before `.input()`, so input errors get the contract's shape too.
     .errors(formatReasonError)
-    .use(async ({ ctx, next }) => {
+    .use(async ({ ctx, next, signal }) => {
       const audit = new Audit();
       // Read lazily, so a context without a request is reported like any other failure.
       // tRPC types the root context through its context-callback unwrapping; at run time it is TContext.
       const readRequest = () => requestIn(ctx as unknown as TContext, requestFrom);
       const result = await next({ ctx: { audit, readRequest } });
-      report(audit, result.ok ? undefined : result.error);
+      report(audit, result.ok ? undefined : result.error, signal?.aborted ?? false);
       return result;
     })
     .use(async ({ ctx, next }) => {
       const caller = await authenticated(authenticate, ctx.readRequest());
       ctx.audit.identify(caller.userId);
-      // Counted before anything else happens, so refusals (a wrong account) count too.
-      await limiter?.consume(caller.userId);
       return next({ ctx: { caller } });
     })
+    // The body is read and checked here, before a rate-limit point is spent: a body that never
+    // arrives, or is malformed, costs the seller nothing.
     .input(createLoginLinkInput)
+    .use(async ({ ctx, next }) => {
+      // Counted before the account is chosen, so refusals (a wrong account) count too.
+      await limiter?.consume(ctx.caller.userId);
+      return next();
+    })
     .mutation(async ({ ctx, input }): Promise<CreateLoginLinkOutput> => {
       const account = chooseAccount(ctx.caller, input?.accountId);
       ctx.audit.account(account);

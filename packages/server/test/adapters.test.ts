@@ -1,40 +1,13 @@
-import { request as httpRequest, type RequestListener } from 'node:http';
-import { getRequestListener } from '@hono/node-server';
+import { request as httpRequest } from 'node:http';
 import { SERVER_REASONS } from '@open-express-dashboard/contract';
 import type { StripeFake } from '@open-express-dashboard/testing/stripe-fake';
 import { TRPCClientError, createTRPCClient, httpLink } from '@trpc/client';
-import express from 'express';
-import { Hono } from 'hono';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createExpressDashboardMiddleware } from '../src/adapters/express.js';
-import { createExpressDashboardFetchHandler, createExpressDashboardNodeHandler, type AppRouter, type ServeOptions } from '../src/index.js';
-import { accounts, bearerAuth, listen, silent, startSeededFake, stripeFor, type Listening } from './support.js';
+import type { AppRouter } from '../src/index.js';
+import { accounts, bearerAuth, listen, servingAdapters, silent, startSeededFake, stripeFor, type Listening } from './support.js';
 
 // Every adapter this package ships, each over real HTTP, held to the same rules.
 const ALLOWED = 'https://shop.example';
-
-const adapters: Record<string, (options: ServeOptions) => RequestListener> = {
-  'Node handler': (options) => createExpressDashboardNodeHandler(options),
-  'Fetch handler (in Hono)': (options) => {
-    const handler = createExpressDashboardFetchHandler(options);
-    const app = new Hono();
-    app.all('/trpc/*', (c) => handler(c.req.raw));
-    app.get('/', (c) => c.text('the platform’s own page'));
-    return getRequestListener(app.fetch);
-  },
-  'Express middleware': (options) => {
-    const app = express();
-    app.use('/trpc', createExpressDashboardMiddleware(options));
-    app.get('/', (_req, res) => void res.send('the platform’s own page'));
-    return app;
-  },
-  'Express middleware after express.json()': (options) => {
-    const app = express();
-    app.use(express.json());
-    app.use('/trpc', createExpressDashboardMiddleware(options));
-    return app;
-  },
-};
 
 let fake: StripeFake;
 beforeAll(async () => {
@@ -43,7 +16,7 @@ beforeAll(async () => {
 afterEach(() => fake.reset());
 afterAll(() => fake.close());
 
-describe.each(Object.entries(adapters))('%s', (_name, serve) => {
+describe.each(Object.entries(servingAdapters))('%s', (_name, serve) => {
   let served: Listening;
   let procedureUrl: string;
 

@@ -3,8 +3,8 @@ import { SERVER_REASONS } from '@open-express-dashboard/contract';
 import type { StripeFake } from '@open-express-dashboard/testing/stripe-fake';
 import { TRPCClientError, createTRPCClient, httpLink } from '@trpc/client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createExpressDashboardNodeHandler, type AppRouter, type ReasonErrorShapeData } from '../src/index.js';
-import { accounts, bearerAuth, listen, silent, startSeededFake, stripeFor, type Listening } from './support.js';
+import { createExpressDashboardNodeHandler, type AppRouter, type LoginLinkEvent, type ReasonErrorShapeData } from '../src/index.js';
+import { accounts, bearerAuth, captureLogs, listen, silent, startSeededFake, stripeFor, type Listening } from './support.js';
 
 // The whole path over real HTTP: @trpc/client → Node handler → stripe SDK → Stripe fake.
 let fake: StripeFake;
@@ -119,7 +119,7 @@ describe('over HTTP', () => {
     // A plain form post (what a cross-site <form> can send) is not even parsed.
     const form = await rawCall('alice', 'accountId=acct_1', { 'content-type': 'application/x-www-form-urlencoded' });
     expect(form.status).toBe(415);
-    expect(await form.json()).toMatchObject({ error: { data: { reason: 'INVALID_INPUT' } } });
+    expect(await form.json()).toMatchObject({ error: { data: { reason: 'UNSUPPORTED_CONTENT_TYPE' } } });
   });
 
   it('answers RATE_LIMITED with a Retry-After header past the per-caller limit', async () => {
@@ -231,5 +231,46 @@ describe('body size', () => {
     });
     expect(status).toBe(413);
     expect(JSON.parse(body)).toMatchObject({ error: { data: { reason: 'REQUEST_TOO_LARGE' } } });
+  });
+});
+
+describe('a seller who leaves while Stripe is slow', () => {
+  it('still gets a link created (the SDK cannot be aborted), reported with callerGone: true', async () => {
+    const events: LoginLinkEvent[] = [];
+    const logs = captureLogs();
+    const served = await listen(
+      createExpressDashboardNodeHandler({
+        stripe: stripeFor(fake),
+        authenticate: bearerAuth({ lea: { userId: 'lea', accountIds: [accounts.express] } }),
+        rateLimit: false,
+        logger: logs.logger,
+        onEvent: (event) => void events.push(event),
+      }),
+    );
+    const call = (signal?: AbortSignal) =>
+      fetch(`${served.url}/trpc/expressDashboard.createLoginLink`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer lea', 'content-type': 'application/json' },
+        body: '{}',
+        signal,
+      });
+    try {
+      expect((await call()).status).toBe(200);
+      fake.injectFault({ kind: 'delay', ms: 800 }, { path: `/v1/accounts/${accounts.express}/login_links` });
+      const leaving = new AbortController();
+      const abandoned = call(leaving.signal).catch(() => 'aborted');
+      while (fake.requests.length < 2) await new Promise((resolve) => setTimeout(resolve, 10));
+      leaving.abort();
+      expect(await abandoned).toBe('aborted');
+      while (events.length < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(events.map((event) => [event.outcome, event.callerGone])).toEqual([
+        ['created', false],
+        ['created', true],
+      ]);
+      const lines = logs.entries().filter((entry) => entry['event'] === 'login_link');
+      expect(lines.map((entry) => entry['callerGone'])).toEqual([undefined, true]);
+    } finally {
+      await served.close();
+    }
   });
 });

@@ -54,6 +54,7 @@ beforeAll(async () => {
       router: routers.merged,
       createContext: () => ({ req, tenant: 'acme' }),
       responseMeta: expressDashboardResponseMeta,
+      allowBatching: false,
     });
   served = await listen(getRequestListener(handler));
 });

@@ -81,6 +81,31 @@ describe('the rate limit in Redis', () => {
     expect(await a('cai')).toBe(429);
   });
 
+  it('falls back to counting in memory when Redis stalls, after storeTimeoutMs, and says so once', async () => {
+    const logs = captureLogs();
+    const a = await instance(
+      { points: 2, durationSeconds: 60, keyPrefix: 'stall-test', redis: await redisClient(), storeTimeoutMs: 300 },
+      logs.logger,
+    );
+    expect(await a('eve')).toBe(200);
+    // Redis takes the limiter's commands (they write) and answers none for 15 s: connected,
+    // "ready", and useless. (WRITE, not ALL, so that the UNPAUSE below goes through.)
+    const admin = await redisClient();
+    await admin.call('CLIENT', 'PAUSE', '15000', 'WRITE');
+    try {
+      const started = performance.now();
+      // Answered long before Redis is back (a hang would take the 15 s), and still limited.
+      expect([await a('eve'), await a('eve'), await a('eve')]).toEqual([200, 200, 429]);
+      expect(performance.now() - started).toBeLessThan(10_000);
+    } finally {
+      await admin.call('CLIENT', 'UNPAUSE');
+    }
+    const warnings = logs
+      .entries()
+      .filter((entry) => entry['msg'] === 'rate-limit store failed: counting in memory on this instance until it is back');
+    expect(warnings).toHaveLength(1);
+  });
+
   it('falls back to counting in memory when Redis goes away, and says so once', async () => {
     const logs = captureLogs();
     const client = await redisClient();

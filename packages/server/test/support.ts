@@ -1,10 +1,20 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { startStripeFake, type StripeFake } from '@open-express-dashboard/testing/stripe-fake';
+import express from 'express';
+import { Hono } from 'hono';
 import { pino } from 'pino';
 import Stripe from 'stripe';
-import type { Authenticate, Caller } from '../src/index.js';
+import { createExpressDashboardMiddleware } from '../src/adapters/express.js';
+import {
+  createExpressDashboardFetchHandler,
+  createExpressDashboardNodeHandler,
+  type Authenticate,
+  type Caller,
+  type ServeOptions,
+} from '../src/index.js';
 import { createLogger, type Logger } from '../src/logging.js';
 
 /** One seeded account per state the router has to tell apart. */
@@ -98,3 +108,27 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
     (caught: unknown) => caught,
   );
 }
+
+/** Every adapter this package ships, as a Node listener serving `/trpc`, for tests over real HTTP. */
+export const servingAdapters: Record<string, (options: ServeOptions) => RequestListener> = {
+  'Node handler': (options) => createExpressDashboardNodeHandler(options),
+  'Fetch handler (in Hono)': (options) => {
+    const handler = createExpressDashboardFetchHandler(options);
+    const app = new Hono();
+    app.all('/trpc/*', (c) => handler(c.req.raw));
+    app.get('/', (c) => c.text('the platform’s own page'));
+    return getRequestListener(app.fetch);
+  },
+  'Express middleware': (options) => {
+    const app = express();
+    app.use('/trpc', createExpressDashboardMiddleware(options));
+    app.get('/', (_req, res) => void res.send('the platform’s own page'));
+    return app;
+  },
+  'Express middleware after express.json()': (options) => {
+    const app = express();
+    app.use(express.json());
+    app.use('/trpc', createExpressDashboardMiddleware(options));
+    return app;
+  },
+};

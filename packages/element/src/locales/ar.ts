@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'لا يوجد حساب Stripe مرتبط بملفك الشخصي حتى الآن.',
   ORIGIN_NOT_ALLOWED: 'هذا الموقع غير مسموح له بفتح لوحة التحكم. يُرجى التواصل مع الدعم.',
   REQUEST_TOO_LARGE: 'الطلب كبير جدًا. أعد تحميل الصفحة وحاول مرة أخرى.',
+  UNSUPPORTED_CONTENT_TYPE: 'أُرسل الطلب بتنسيق لا يقبله هذا الخادم. أعد تحميل الصفحة وحاول مرة أخرى.',
   ACCOUNT_NOT_OWNED: 'ليس لديك حق الوصول إلى حساب Stripe هذا.',
   NOT_EXPRESS_DASHBOARD: 'حسابك على Stripe لا يستخدم لوحة تحكم Express.',
   ONBOARDING_INCOMPLETE: 'أكمل إعداد حسابك على Stripe قبل فتح لوحة التحكم.',

@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'K vašemu profilu zatím není připojen žádný účet Stripe.',
   ORIGIN_NOT_ALLOWED: 'Tento web nemá povolení otevřít nástěnku. Obraťte se prosím na podporu.',
   REQUEST_TOO_LARGE: 'Požadavek byl příliš velký. Načtěte stránku znovu a zkuste to znovu.',
+  UNSUPPORTED_CONTENT_TYPE: 'Požadavek byl odeslán ve formátu, který tento server nepřijímá. Načtěte stránku znovu a zkuste to znovu.',
   ACCOUNT_NOT_OWNED: 'K tomuto účtu Stripe nemáte přístup.',
   NOT_EXPRESS_DASHBOARD: 'Váš účet Stripe nepoužívá nástěnku Express.',
   ONBOARDING_INCOMPLETE: 'Před otevřením nástěnky dokončete nastavení svého účtu Stripe.',

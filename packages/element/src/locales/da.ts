@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'Der er endnu ingen Stripe-konto knyttet til din profil.',
   ORIGIN_NOT_ALLOWED: 'Dette websted har ikke tilladelse til at åbne dashboardet. Kontakt support.',
   REQUEST_TOO_LARGE: 'Anmodningen var for stor. Genindlæs siden, og prøv igen.',
+  UNSUPPORTED_CONTENT_TYPE: 'Anmodningen blev sendt i et format, som denne server ikke accepterer. Genindlæs siden, og prøv igen.',
   ACCOUNT_NOT_OWNED: 'Du har ikke adgang til den Stripe-konto.',
   NOT_EXPRESS_DASHBOARD: 'Din Stripe-konto bruger ikke Express-dashboardet.',
   ONBOARDING_INCOMPLETE: 'Gør opsætningen af din Stripe-konto færdig, før du åbner dashboardet.',

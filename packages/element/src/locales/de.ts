@@ -9,6 +9,8 @@ export default {
   NO_CONNECTED_ACCOUNT: 'Mit Ihrem Profil ist noch kein Stripe-Konto verbunden.',
   ORIGIN_NOT_ALLOWED: 'Diese Website darf das Dashboard nicht öffnen. Bitte wenden Sie sich an den Support.',
   REQUEST_TOO_LARGE: 'Die Anfrage war zu groß. Laden Sie die Seite neu und versuchen Sie es erneut.',
+  UNSUPPORTED_CONTENT_TYPE:
+    'Die Anfrage wurde in einem Format gesendet, das dieser Server nicht akzeptiert. Laden Sie die Seite neu und versuchen Sie es erneut.',
   ACCOUNT_NOT_OWNED: 'Sie haben keinen Zugriff auf dieses Stripe-Konto.',
   NOT_EXPRESS_DASHBOARD: 'Ihr Stripe-Konto verwendet nicht das Express-Dashboard.',
   ONBOARDING_INCOMPLETE: 'Schließen Sie die Einrichtung Ihres Stripe-Kontos ab, bevor Sie das Dashboard öffnen.',

@@ -9,6 +9,8 @@ export default {
   NO_CONNECTED_ACCOUNT: 'Todavía no hay ninguna cuenta de Stripe conectada a tu perfil.',
   ORIGIN_NOT_ALLOWED: 'Este sitio no tiene permiso para abrir el panel. Ponte en contacto con el servicio de asistencia.',
   REQUEST_TOO_LARGE: 'La solicitud era demasiado grande. Vuelve a cargar la página e inténtalo de nuevo.',
+  UNSUPPORTED_CONTENT_TYPE:
+    'La solicitud se envió en un formato que este servidor no acepta. Vuelve a cargar la página e inténtalo de nuevo.',
   ACCOUNT_NOT_OWNED: 'No tienes acceso a esa cuenta de Stripe.',
   NOT_EXPRESS_DASHBOARD: 'Tu cuenta de Stripe no usa el Dashboard Express.',
   ONBOARDING_INCOMPLETE: 'Termina de configurar tu cuenta de Stripe antes de abrir el panel.',

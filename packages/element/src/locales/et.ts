@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'Teie profiiliga pole veel ühtegi Stripe’i kontot ühendatud.',
   ORIGIN_NOT_ALLOWED: 'Sellel saidil pole lubatud töölauda avada. Võtke ühendust klienditoega.',
   REQUEST_TOO_LARGE: 'Päring oli liiga suur. Laadige leht uuesti ja proovige uuesti.',
+  UNSUPPORTED_CONTENT_TYPE: 'Päring saadeti vormingus, mida see server ei aktsepteeri. Laadige leht uuesti ja proovige uuesti.',
   ACCOUNT_NOT_OWNED: 'Teil pole sellele Stripe’i kontole juurdepääsu.',
   NOT_EXPRESS_DASHBOARD: 'Teie Stripe’i konto ei kasuta Expressi töölauda.',
   ONBOARDING_INCOMPLETE: 'Enne töölaua avamist viige oma Stripe’i konto seadistamine lõpule.',

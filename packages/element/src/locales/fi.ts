@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'Profiiliisi ei ole vielä yhdistetty Stripe-tiliä.',
   ORIGIN_NOT_ALLOWED: 'Tällä sivustolla ei ole lupaa avata hallintapaneelia. Ota yhteyttä tukeen.',
   REQUEST_TOO_LARGE: 'Pyyntö oli liian suuri. Lataa sivu uudelleen ja yritä uudelleen.',
+  UNSUPPORTED_CONTENT_TYPE: 'Pyyntö lähetettiin muodossa, jota tämä palvelin ei hyväksy. Lataa sivu uudelleen ja yritä uudelleen.',
   ACCOUNT_NOT_OWNED: 'Sinulla ei ole pääsyä kyseiseen Stripe-tiliin.',
   NOT_EXPRESS_DASHBOARD: 'Stripe-tilisi ei käytä Express-hallintapaneelia.',
   ONBOARDING_INCOMPLETE: 'Viimeistele Stripe-tilisi käyttöönotto ennen hallintapaneelin avaamista.',

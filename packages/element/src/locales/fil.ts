@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'Wala pang Stripe account na nakakonekta sa iyong profile.',
   ORIGIN_NOT_ALLOWED: 'Hindi pinapayagan ang site na ito na buksan ang dashboard. Makipag-ugnayan sa support.',
   REQUEST_TOO_LARGE: 'Masyadong malaki ang request. I-reload ang page at subukang muli.',
+  UNSUPPORTED_CONTENT_TYPE: 'Ipinadala ang request sa format na hindi tinatanggap ng server na ito. I-reload ang page at subukang muli.',
   ACCOUNT_NOT_OWNED: 'Wala kang access sa Stripe account na iyon.',
   NOT_EXPRESS_DASHBOARD: 'Hindi gumagamit ng Express Dashboard ang iyong Stripe account.',
   ONBOARDING_INCOMPLETE: 'Tapusin ang pag-set up ng iyong Stripe account bago buksan ang dashboard.',

@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'Aucun compte Stripe n’est encore associé à votre profil.',
   ORIGIN_NOT_ALLOWED: 'Ce site n’est pas autorisé à ouvrir le tableau de bord. Veuillez contacter l’assistance.',
   REQUEST_TOO_LARGE: 'La demande était trop volumineuse. Rechargez la page et réessayez.',
+  UNSUPPORTED_CONTENT_TYPE: 'La demande a été envoyée dans un format que ce serveur n’accepte pas. Rechargez la page et réessayez.',
   ACCOUNT_NOT_OWNED: 'Vous n’avez pas accès à ce compte Stripe.',
   NOT_EXPRESS_DASHBOARD: 'Votre compte Stripe n’utilise pas le Dashboard Express.',
   ONBOARDING_INCOMPLETE: 'Terminez la configuration de votre compte Stripe avant d’ouvrir le tableau de bord.',

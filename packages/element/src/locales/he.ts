@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'עדיין לא מחובר חשבון Stripe לפרופיל שלך.',
   ORIGIN_NOT_ALLOWED: 'לאתר הזה אין הרשאה לפתוח את לוח הבקרה. יש לפנות לתמיכה.',
   REQUEST_TOO_LARGE: 'הבקשה הייתה גדולה מדי. יש לטעון מחדש את הדף ולנסות שוב.',
+  UNSUPPORTED_CONTENT_TYPE: 'הבקשה נשלחה בפורמט שהשרת הזה אינו מקבל. יש לטעון מחדש את הדף ולנסות שוב.',
   ACCOUNT_NOT_OWNED: 'אין לך גישה לחשבון Stripe הזה.',
   NOT_EXPRESS_DASHBOARD: 'חשבון ה-Stripe שלך לא משתמש בלוח הבקרה של Express.',
   ONBOARDING_INCOMPLETE: 'יש להשלים את הגדרת חשבון ה-Stripe לפני פתיחת לוח הבקרה.',

@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'S vašim profilom još nije povezan nijedan Stripe račun.',
   ORIGIN_NOT_ALLOWED: 'Ova web-lokacija nema dopuštenje za otvaranje nadzorne ploče. Obratite se podršci.',
   REQUEST_TOO_LARGE: 'Zahtjev je bio prevelik. Ponovno učitajte stranicu i pokušajte ponovno.',
+  UNSUPPORTED_CONTENT_TYPE: 'Zahtjev je poslan u formatu koji ovaj poslužitelj ne prihvaća. Ponovno učitajte stranicu i pokušajte ponovno.',
   ACCOUNT_NOT_OWNED: 'Nemate pristup tom Stripe računu.',
   NOT_EXPRESS_DASHBOARD: 'Vaš Stripe račun ne upotrebljava nadzornu ploču Express.',
   ONBOARDING_INCOMPLETE: 'Prije otvaranja nadzorne ploče dovršite postavljanje svojeg Stripe računa.',

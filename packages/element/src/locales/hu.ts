@@ -9,6 +9,8 @@ export default {
   NO_CONNECTED_ACCOUNT: 'A profiljához még nincs Stripe-fiók kapcsolva.',
   ORIGIN_NOT_ALLOWED: 'Ez a webhely nem nyithatja meg az irányítópultot. Kérjük, forduljon az ügyfélszolgálathoz.',
   REQUEST_TOO_LARGE: 'A kérés túl nagy volt. Töltse újra az oldalt, és próbálja újra.',
+  UNSUPPORTED_CONTENT_TYPE:
+    'A kérés olyan formátumban érkezett, amelyet ez a szerver nem fogad el. Töltse újra az oldalt, és próbálja újra.',
   ACCOUNT_NOT_OWNED: 'Nincs hozzáférése ehhez a Stripe-fiókhoz.',
   NOT_EXPRESS_DASHBOARD: 'A Stripe-fiókja nem az Express-irányítópultot használja.',
   ONBOARDING_INCOMPLETE: 'Az irányítópult megnyitása előtt fejezze be Stripe-fiókja beállítását.',

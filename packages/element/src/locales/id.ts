@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'Belum ada akun Stripe yang terhubung ke profil Anda.',
   ORIGIN_NOT_ALLOWED: 'Situs ini tidak diizinkan membuka dashboard. Silakan hubungi dukungan.',
   REQUEST_TOO_LARGE: 'Permintaan terlalu besar. Muat ulang halaman, lalu coba lagi.',
+  UNSUPPORTED_CONTENT_TYPE: 'Permintaan dikirim dalam format yang tidak diterima server ini. Muat ulang halaman, lalu coba lagi.',
   ACCOUNT_NOT_OWNED: 'Anda tidak memiliki akses ke akun Stripe tersebut.',
   NOT_EXPRESS_DASHBOARD: 'Akun Stripe Anda tidak menggunakan Dashboard Express.',
   ONBOARDING_INCOMPLETE: 'Selesaikan penyiapan akun Stripe Anda sebelum membuka dashboard.',

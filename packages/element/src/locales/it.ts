@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'Al tuo profilo non è ancora collegato alcun account Stripe.',
   ORIGIN_NOT_ALLOWED: 'Questo sito non è autorizzato ad aprire la dashboard. Contatta l’assistenza.',
   REQUEST_TOO_LARGE: 'La richiesta era troppo grande. Ricarica la pagina e riprova.',
+  UNSUPPORTED_CONTENT_TYPE: 'La richiesta è stata inviata in un formato che questo server non accetta. Ricarica la pagina e riprova.',
   ACCOUNT_NOT_OWNED: 'Non hai accesso a questo account Stripe.',
   NOT_EXPRESS_DASHBOARD: 'Il tuo account Stripe non utilizza la Dashboard Express.',
   ONBOARDING_INCOMPLETE: 'Completa la configurazione del tuo account Stripe prima di aprire la dashboard.',

@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'お客様のプロフィールにはまだ Stripe アカウントが連携されていません。',
   ORIGIN_NOT_ALLOWED: 'このサイトにはダッシュボードを開く権限がありません。サポートにお問い合わせください。',
   REQUEST_TOO_LARGE: 'リクエストが大きすぎます。ページを再読み込みして、もう一度お試しください。',
+  UNSUPPORTED_CONTENT_TYPE: 'このサーバーが受け付けない形式でリクエストが送信されました。ページを再読み込みして、もう一度お試しください。',
   ACCOUNT_NOT_OWNED: 'その Stripe アカウントへのアクセス権がありません。',
   NOT_EXPRESS_DASHBOARD: 'お客様の Stripe アカウントは Express ダッシュボードを使用していません。',
   ONBOARDING_INCOMPLETE: 'ダッシュボードを開く前に、Stripe アカウントの設定を完了してください。',

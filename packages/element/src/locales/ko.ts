@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: '프로필에 연결된 Stripe 계정이 아직 없습니다.',
   ORIGIN_NOT_ALLOWED: '이 사이트에서는 대시보드를 열 수 없습니다. 고객 지원팀에 문의하세요.',
   REQUEST_TOO_LARGE: '요청이 너무 큽니다. 페이지를 새로고침한 후 다시 시도하세요.',
+  UNSUPPORTED_CONTENT_TYPE: '이 서버가 허용하지 않는 형식으로 요청이 전송되었습니다. 페이지를 새로고침한 후 다시 시도하세요.',
   ACCOUNT_NOT_OWNED: '해당 Stripe 계정에 대한 액세스 권한이 없습니다.',
   NOT_EXPRESS_DASHBOARD: '회원님의 Stripe 계정은 Express 대시보드를 사용하지 않습니다.',
   ONBOARDING_INCOMPLETE: '대시보드를 열기 전에 Stripe 계정 설정을 완료하세요.',

@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'Prie jūsų profilio dar neprijungta jokia „Stripe“ paskyra.',
   ORIGIN_NOT_ALLOWED: 'Šiai svetainei neleidžiama atidaryti valdymo skydo. Susisiekite su pagalbos tarnyba.',
   REQUEST_TOO_LARGE: 'Užklausa buvo per didelė. Įkelkite puslapį iš naujo ir bandykite dar kartą.',
+  UNSUPPORTED_CONTENT_TYPE: 'Užklausa išsiųsta formatu, kurio šis serveris nepriima. Įkelkite puslapį iš naujo ir bandykite dar kartą.',
   ACCOUNT_NOT_OWNED: 'Neturite prieigos prie šios „Stripe“ paskyros.',
   NOT_EXPRESS_DASHBOARD: 'Jūsų „Stripe“ paskyra nenaudoja „Express“ valdymo skydo.',
   ONBOARDING_INCOMPLETE: 'Prieš atidarydami valdymo skydą užbaikite „Stripe“ paskyros sąranką.',

@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'Jūsu profilam vēl nav pievienots neviens Stripe konts.',
   ORIGIN_NOT_ALLOWED: 'Šai vietnei nav atļauts atvērt informācijas paneli. Lūdzu, sazinieties ar atbalsta dienestu.',
   REQUEST_TOO_LARGE: 'Pieprasījums bija pārāk liels. Atkārtoti ielādējiet lapu un mēģiniet vēlreiz.',
+  UNSUPPORTED_CONTENT_TYPE: 'Pieprasījums tika nosūtīts formātā, ko šis serveris nepieņem. Atkārtoti ielādējiet lapu un mēģiniet vēlreiz.',
   ACCOUNT_NOT_OWNED: 'Jums nav piekļuves šim Stripe kontam.',
   NOT_EXPRESS_DASHBOARD: 'Jūsu Stripe konts neizmanto Express informācijas paneli.',
   ONBOARDING_INCOMPLETE: 'Pirms informācijas paneļa atvēršanas pabeidziet sava Stripe konta iestatīšanu.',

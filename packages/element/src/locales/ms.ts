@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'Belum ada akaun Stripe yang disambungkan ke profil anda.',
   ORIGIN_NOT_ALLOWED: 'Tapak ini tidak dibenarkan membuka papan pemuka. Sila hubungi sokongan.',
   REQUEST_TOO_LARGE: 'Permintaan terlalu besar. Muat semula halaman dan cuba lagi.',
+  UNSUPPORTED_CONTENT_TYPE: 'Permintaan dihantar dalam format yang tidak diterima oleh pelayan ini. Muat semula halaman dan cuba lagi.',
   ACCOUNT_NOT_OWNED: 'Anda tidak mempunyai akses kepada akaun Stripe itu.',
   NOT_EXPRESS_DASHBOARD: 'Akaun Stripe anda tidak menggunakan Papan Pemuka Express.',
   ONBOARDING_INCOMPLETE: 'Selesaikan persediaan akaun Stripe anda sebelum membuka papan pemuka.',

@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'Għad m’hemm l-ebda kont Stripe marbut mal-profil tiegħek.',
   ORIGIN_NOT_ALLOWED: 'Dan is-sit mhuwiex permess jiftaħ id-dashboard. Jekk jogħġbok ikkuntattja lill-appoġġ.',
   REQUEST_TOO_LARGE: 'It-talba kienet kbira wisq. Erġa’ tella’ l-paġna u erġa’ pprova.',
+  UNSUPPORTED_CONTENT_TYPE: 'It-talba ntbagħtet f’format li dan is-server ma jaċċettax. Erġa’ tella’ l-paġna u erġa’ pprova.',
   ACCOUNT_NOT_OWNED: 'M’għandekx aċċess għal dak il-kont Stripe.',
   NOT_EXPRESS_DASHBOARD: 'Il-kont Stripe tiegħek ma jużax id-Dashboard Express.',
   ONBOARDING_INCOMPLETE: 'Lesti s-setup tal-kont Stripe tiegħek qabel tiftaħ id-dashboard.',

@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'Det er ennå ingen Stripe-konto koblet til profilen din.',
   ORIGIN_NOT_ALLOWED: 'Dette nettstedet har ikke tillatelse til å åpne dashbordet. Kontakt kundestøtte.',
   REQUEST_TOO_LARGE: 'Forespørselen var for stor. Last inn siden på nytt og prøv igjen.',
+  UNSUPPORTED_CONTENT_TYPE: 'Forespørselen ble sendt i et format denne serveren ikke godtar. Last inn siden på nytt og prøv igjen.',
   ACCOUNT_NOT_OWNED: 'Du har ikke tilgang til den Stripe-kontoen.',
   NOT_EXPRESS_DASHBOARD: 'Stripe-kontoen din bruker ikke Express-dashbordet.',
   ONBOARDING_INCOMPLETE: 'Fullfør oppsettet av Stripe-kontoen din før du åpner dashbordet.',

@@ -9,6 +9,8 @@ export default {
   NO_CONNECTED_ACCOUNT: 'Er is nog geen Stripe-account aan je profiel gekoppeld.',
   ORIGIN_NOT_ALLOWED: 'Deze site mag het dashboard niet openen. Neem contact op met de klantenservice.',
   REQUEST_TOO_LARGE: 'Het verzoek was te groot. Laad de pagina opnieuw en probeer het nog eens.',
+  UNSUPPORTED_CONTENT_TYPE:
+    'Het verzoek is verzonden in een indeling die deze server niet accepteert. Laad de pagina opnieuw en probeer het nog eens.',
   ACCOUNT_NOT_OWNED: 'Je hebt geen toegang tot dat Stripe-account.',
   NOT_EXPRESS_DASHBOARD: 'Je Stripe-account gebruikt het Express-dashboard niet.',
   ONBOARDING_INCOMPLETE: 'Rond de instelling van je Stripe-account af voordat je het dashboard opent.',

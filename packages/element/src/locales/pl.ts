@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'Z Twoim profilem nie połączono jeszcze żadnego konta Stripe.',
   ORIGIN_NOT_ALLOWED: 'Ta witryna nie może otworzyć panelu. Skontaktuj się z pomocą techniczną.',
   REQUEST_TOO_LARGE: 'Żądanie było zbyt duże. Odśwież stronę i spróbuj ponownie.',
+  UNSUPPORTED_CONTENT_TYPE: 'Żądanie zostało wysłane w formacie, którego ten serwer nie akceptuje. Odśwież stronę i spróbuj ponownie.',
   ACCOUNT_NOT_OWNED: 'Nie masz dostępu do tego konta Stripe.',
   NOT_EXPRESS_DASHBOARD: 'Twoje konto Stripe nie korzysta z panelu Express.',
   ONBOARDING_INCOMPLETE: 'Przed otwarciem panelu dokończ konfigurację konta Stripe.',

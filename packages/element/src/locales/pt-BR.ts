@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'Ainda não há nenhuma conta Stripe conectada ao seu perfil.',
   ORIGIN_NOT_ALLOWED: 'Este site não tem permissão para abrir o painel. Entre em contato com o suporte.',
   REQUEST_TOO_LARGE: 'A solicitação era grande demais. Recarregue a página e tente novamente.',
+  UNSUPPORTED_CONTENT_TYPE: 'A solicitação foi enviada em um formato que este servidor não aceita. Recarregue a página e tente novamente.',
   ACCOUNT_NOT_OWNED: 'Você não tem acesso a essa conta Stripe.',
   NOT_EXPRESS_DASHBOARD: 'Sua conta Stripe não usa o Painel Express.',
   ONBOARDING_INCOMPLETE: 'Conclua a configuração da sua conta Stripe antes de abrir o painel.',

@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'Ainda não existe nenhuma conta Stripe associada ao seu perfil.',
   ORIGIN_NOT_ALLOWED: 'Este site não tem permissão para abrir o painel. Contacte o apoio ao cliente.',
   REQUEST_TOO_LARGE: 'O pedido era demasiado grande. Recarregue a página e tente novamente.',
+  UNSUPPORTED_CONTENT_TYPE: 'O pedido foi enviado num formato que este servidor não aceita. Recarregue a página e tente novamente.',
   ACCOUNT_NOT_OWNED: 'Não tem acesso a essa conta Stripe.',
   NOT_EXPRESS_DASHBOARD: 'A sua conta Stripe não utiliza o Painel Express.',
   ONBOARDING_INCOMPLETE: 'Conclua a configuração da sua conta Stripe antes de abrir o painel.',

@@ -9,6 +9,8 @@ export default {
   NO_CONNECTED_ACCOUNT: 'Niciun cont Stripe nu este încă asociat profilului dvs.',
   ORIGIN_NOT_ALLOWED: 'Acest site nu are permisiunea de a deschide tabloul de bord. Contactați asistența.',
   REQUEST_TOO_LARGE: 'Solicitarea a fost prea mare. Reîncărcați pagina și încercați din nou.',
+  UNSUPPORTED_CONTENT_TYPE:
+    'Solicitarea a fost trimisă într-un format pe care acest server nu îl acceptă. Reîncărcați pagina și încercați din nou.',
   ACCOUNT_NOT_OWNED: 'Nu aveți acces la acest cont Stripe.',
   NOT_EXPRESS_DASHBOARD: 'Contul dvs. Stripe nu folosește tabloul de bord Express.',
   ONBOARDING_INCOMPLETE: 'Finalizați configurarea contului Stripe înainte de a deschide tabloul de bord.',

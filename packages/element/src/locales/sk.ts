@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'K vášmu profilu zatiaľ nie je pripojený žiadny účet Stripe.',
   ORIGIN_NOT_ALLOWED: 'Táto lokalita nemá povolenie otvoriť nástenku. Obráťte sa na podporu.',
   REQUEST_TOO_LARGE: 'Požiadavka bola príliš veľká. Znova načítajte stránku a skúste to znova.',
+  UNSUPPORTED_CONTENT_TYPE: 'Požiadavka bola odoslaná vo formáte, ktorý tento server neprijíma. Znova načítajte stránku a skúste to znova.',
   ACCOUNT_NOT_OWNED: 'K tomuto účtu Stripe nemáte prístup.',
   NOT_EXPRESS_DASHBOARD: 'Váš účet Stripe nepoužíva nástenku Express.',
   ONBOARDING_INCOMPLETE: 'Pred otvorením nástenky dokončite nastavenie svojho účtu Stripe.',

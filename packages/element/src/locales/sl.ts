@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'Z vašim profilom še ni povezan noben račun Stripe.',
   ORIGIN_NOT_ALLOWED: 'To spletno mesto nima dovoljenja za odpiranje nadzorne plošče. Obrnite se na podporo.',
   REQUEST_TOO_LARGE: 'Zahteva je bila prevelika. Znova naložite stran in poskusite znova.',
+  UNSUPPORTED_CONTENT_TYPE: 'Zahteva je bila poslana v obliki, ki je ta strežnik ne sprejema. Znova naložite stran in poskusite znova.',
   ACCOUNT_NOT_OWNED: 'Do tega računa Stripe nimate dostopa.',
   NOT_EXPRESS_DASHBOARD: 'Vaš račun Stripe ne uporablja nadzorne plošče Express.',
   ONBOARDING_INCOMPLETE: 'Pred odpiranjem nadzorne plošče dokončajte nastavitev računa Stripe.',

@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'Det finns ännu inget Stripe-konto kopplat till din profil.',
   ORIGIN_NOT_ALLOWED: 'Den här webbplatsen får inte öppna kontrollpanelen. Kontakta supporten.',
   REQUEST_TOO_LARGE: 'Begäran var för stor. Ladda om sidan och försök igen.',
+  UNSUPPORTED_CONTENT_TYPE: 'Begäran skickades i ett format som den här servern inte accepterar. Ladda om sidan och försök igen.',
   ACCOUNT_NOT_OWNED: 'Du har inte åtkomst till det Stripe-kontot.',
   NOT_EXPRESS_DASHBOARD: 'Ditt Stripe-konto använder inte Express-kontrollpanelen.',
   ONBOARDING_INCOMPLETE: 'Slutför konfigurationen av ditt Stripe-konto innan du öppnar kontrollpanelen.',

@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'ยังไม่มีบัญชี Stripe ที่เชื่อมต่อกับโปรไฟล์ของคุณ',
   ORIGIN_NOT_ALLOWED: 'เว็บไซต์นี้ไม่ได้รับอนุญาตให้เปิดแดชบอร์ด โปรดติดต่อฝ่ายสนับสนุน',
   REQUEST_TOO_LARGE: 'คำขอมีขนาดใหญ่เกินไป โปรดโหลดหน้านี้ใหม่แล้วลองอีกครั้ง',
+  UNSUPPORTED_CONTENT_TYPE: 'คำขอถูกส่งมาในรูปแบบที่เซิร์ฟเวอร์นี้ไม่รองรับ โปรดโหลดหน้านี้ใหม่แล้วลองอีกครั้ง',
   ACCOUNT_NOT_OWNED: 'คุณไม่มีสิทธิ์เข้าถึงบัญชี Stripe นั้น',
   NOT_EXPRESS_DASHBOARD: 'บัญชี Stripe ของคุณไม่ได้ใช้แดชบอร์ด Express',
   ONBOARDING_INCOMPLETE: 'โปรดตั้งค่าบัญชี Stripe ให้เสร็จก่อนเปิดแดชบอร์ด',

@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'Profilinize henüz bağlı bir Stripe hesabı yok.',
   ORIGIN_NOT_ALLOWED: 'Bu sitenin panoyu açma izni yok. Lütfen destek ekibiyle iletişime geçin.',
   REQUEST_TOO_LARGE: 'İstek çok büyüktü. Sayfayı yeniden yükleyip tekrar deneyin.',
+  UNSUPPORTED_CONTENT_TYPE: 'İstek, bu sunucunun kabul etmediği bir biçimde gönderildi. Sayfayı yeniden yükleyip tekrar deneyin.',
   ACCOUNT_NOT_OWNED: 'Bu Stripe hesabına erişiminiz yok.',
   NOT_EXPRESS_DASHBOARD: 'Stripe hesabınız Express Panosunu kullanmıyor.',
   ONBOARDING_INCOMPLETE: 'Panoyu açmadan önce Stripe hesabınızın kurulumunu tamamlayın.',

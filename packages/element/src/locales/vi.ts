@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: 'Chưa có tài khoản Stripe nào được kết nối với hồ sơ của bạn.',
   ORIGIN_NOT_ALLOWED: 'Trang web này không được phép mở bảng điều khiển. Vui lòng liên hệ bộ phận hỗ trợ.',
   REQUEST_TOO_LARGE: 'Yêu cầu quá lớn. Hãy tải lại trang rồi thử lại.',
+  UNSUPPORTED_CONTENT_TYPE: 'Yêu cầu được gửi ở định dạng mà máy chủ này không chấp nhận. Hãy tải lại trang rồi thử lại.',
   ACCOUNT_NOT_OWNED: 'Bạn không có quyền truy cập tài khoản Stripe đó.',
   NOT_EXPRESS_DASHBOARD: 'Tài khoản Stripe của bạn không dùng Bảng điều khiển Express.',
   ONBOARDING_INCOMPLETE: 'Hãy hoàn tất thiết lập tài khoản Stripe trước khi mở bảng điều khiển.',

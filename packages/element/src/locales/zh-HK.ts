@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: '你的個人檔案尚未連結任何 Stripe 帳戶。',
   ORIGIN_NOT_ALLOWED: '此網站無權開啟控制台。請聯絡客戶支援。',
   REQUEST_TOO_LARGE: '要求太大。請重新載入頁面，然後再試一次。',
+  UNSUPPORTED_CONTENT_TYPE: '要求的格式不受此伺服器支援。請重新載入頁面，然後再試一次。',
   ACCOUNT_NOT_OWNED: '你無權存取該 Stripe 帳戶。',
   NOT_EXPRESS_DASHBOARD: '你的 Stripe 帳戶並未使用 Express 控制台。',
   ONBOARDING_INCOMPLETE: '請先完成設定你的 Stripe 帳戶，然後才開啟控制台。',

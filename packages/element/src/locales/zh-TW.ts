@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: '您的個人檔案尚未連結 Stripe 帳戶。',
   ORIGIN_NOT_ALLOWED: '此網站無權開啟控制台。請聯絡客服。',
   REQUEST_TOO_LARGE: '要求過大。請重新載入頁面後再試一次。',
+  UNSUPPORTED_CONTENT_TYPE: '要求的格式不受此伺服器支援。請重新載入頁面後再試一次。',
   ACCOUNT_NOT_OWNED: '您無權存取該 Stripe 帳戶。',
   NOT_EXPRESS_DASHBOARD: '您的 Stripe 帳戶未使用 Express 控制台。',
   ONBOARDING_INCOMPLETE: '請先完成 Stripe 帳戶的設定，再開啟控制台。',

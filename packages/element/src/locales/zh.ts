@@ -9,6 +9,7 @@ export default {
   NO_CONNECTED_ACCOUNT: '您的个人资料尚未关联 Stripe 账户。',
   ORIGIN_NOT_ALLOWED: '此网站无权打开控制面板。请联系客服。',
   REQUEST_TOO_LARGE: '请求过大。请重新加载页面后重试。',
+  UNSUPPORTED_CONTENT_TYPE: '请求的格式不受此服务器支持。请重新加载页面后重试。',
   ACCOUNT_NOT_OWNED: '您无权访问该 Stripe 账户。',
   NOT_EXPRESS_DASHBOARD: '您的 Stripe 账户未使用 Express 控制面板。',
   ONBOARDING_INCOMPLETE: '请先完成 Stripe 账户的设置，再打开控制面板。',

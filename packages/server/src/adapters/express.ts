@@ -1,17 +1,17 @@
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import type { RequestHandler } from 'express';
-import { createHttpGate, servedResponseHeaders } from '../http/policy.js';
+import { createHttpGate, reasonErrorResponse, servedResponseHeaders } from '../http/policy.js';
 import { resolveLogger } from '../logging.js';
 import { createExpressDashboardRouter } from '../router.js';
 import { servedAlone } from '../trpc.js';
-import { nodeContext, nodeGate, sendReason, type ServeOptions } from './node.js';
+import { nodeContext, screenNodeRequest, type ServeOptions } from './node.js';
 
 export type ExpressMiddlewareOptions = ServeOptions;
 
 /**
- * Express middleware serving the router, with the Origin allowlist, a body size limit and
- * `Cache-Control: no-store`. Mount it on the element's endpoint, before any body parser (or the
- * parser's own limit applies first).
+ * Express middleware serving the router, with the Origin allowlist, JSON bodies within a size
+ * limit, no batches, and `Cache-Control: no-store`. Mount it on the element's endpoint, before any
+ * body parser (or the parser's own limit applies first).
  *
  * @example
  * app.use('/trpc', createExpressDashboardMiddleware({ stripe, authenticate }));
@@ -19,25 +19,28 @@ export type ExpressMiddlewareOptions = ServeOptions;
 export function createExpressDashboardMiddleware(options: ExpressMiddlewareOptions): RequestHandler {
   const { allowedOrigins, maxBodyBytes, ...routerOptions } = options;
   const logger = resolveLogger(routerOptions.logger);
-  const gate = createHttpGate({ allowedOrigins, maxBodyBytes });
-  const gateRequest = nodeGate(gate, logger);
+  const gate = createHttpGate({ allowedOrigins, maxBodyBytes }, logger);
   const trpc = createExpressMiddleware({
     router: servedAlone(createExpressDashboardRouter({ ...routerOptions, logger })),
-    maxBodySize: gate.maxBodyBytes,
+    allowBatching: false,
     createContext: nodeContext,
     responseMeta: ({ errors }) => ({ headers: servedResponseHeaders(errors) }),
   });
 
-  return (req, res, next) =>
-    // The Origin decision comes first, so a refused origin gets 403 and an allowed one keeps its
-    // CORS headers (set on `res` by the gate) on every answer, a 413 included.
-    gateRequest(req, res, () => {
-      // A body parser mounted earlier already read the body: tRPC uses it, so measure it here.
-      const parsed: unknown = req.body;
-      if (parsed !== undefined && Buffer.byteLength(JSON.stringify(parsed)) > gate.maxBodyBytes) {
-        sendReason(res, 'REQUEST_TOO_LARGE');
-        return;
-      }
-      void trpc(req, res, next);
-    });
+  // Errors go to Express's error handling (`next(error)`), the idiomatic way; none are expected.
+  return (req, res, next) => {
+    screenNodeRequest(gate, req, res)
+      .then((go) => {
+        if (!go) return;
+        // A body parser mounted earlier already read the body: tRPC uses it, so measure it here.
+        const parsed: unknown = req.body;
+        if (typeof parsed !== 'string' && parsed !== undefined && Buffer.byteLength(JSON.stringify(parsed)) > gate.maxBodyBytes) {
+          const refusal = reasonErrorResponse(gate.refuse('body_size', {}).reason);
+          res.writeHead(refusal.status, refusal.headers).end(refusal.body);
+          return;
+        }
+        return trpc(req, res, next);
+      })
+      .catch(next);
+  };
 }

@@ -1,5 +1,6 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { createHttpGate, reasonErrorResponse, servedResponseHeaders, type RefusalReason } from '../http/policy.js';
+import { readWebBody } from '../http/body.js';
+import { createHttpGate, reasonErrorResponse, servedResponseHeaders, type GateDecision } from '../http/policy.js';
 import { resolveLogger } from '../logging.js';
 import { createExpressDashboardRouter } from '../router.js';
 import { servedAlone } from '../trpc.js';
@@ -10,35 +11,13 @@ export interface FetchHandlerOptions extends ServeOptions {
   endpoint?: string;
 }
 
-function reasonResponse(reason: RefusalReason, headers: Record<string, string> = {}): Response {
-  const refusal = reasonErrorResponse(reason, headers);
+/**
+ * A refusal's response. With a body left unread it asks for `Connection: close`, which hosts on
+ * Node honour, so the rest of the body is not read; elsewhere the runtime decides.
+ */
+function refusalResponse(decision: GateDecision & { kind: 'refused' }, bodyLeft: boolean): Response {
+  const refusal = reasonErrorResponse(decision.reason, bodyLeft ? { ...decision.headers, connection: 'close' } : decision.headers);
   return new Response(refusal.body, { status: refusal.status, headers: refusal.headers });
-}
-
-/** The body as text, or `undefined` once it grows past `limit` bytes (then the rest is not read). */
-async function readLimited(request: Request, limit: number): Promise<string | undefined> {
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  // No Buffer: this adapter also runs where Node's globals do not (Deno, Bun, edge runtimes).
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
 }
 
 function withHeaders(response: Response, headers: Record<string, string>): Response {
@@ -47,10 +26,15 @@ function withHeaders(response: Response, headers: Record<string, string>): Respo
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers: merged });
 }
 
+/** The query of an absolute URL (a `Request`'s is always one), parsed only when there is one. */
+function queryOf(url: string): string {
+  return url.includes('?') ? new URL(url).search.slice(1) : '';
+}
+
 /**
  * A Fetch API handler, `(request: Request) => Promise<Response>`, for Next.js route handlers, Hono,
- * Bun, Deno and edge runtimes: with the Origin allowlist, a body size limit and
- * `Cache-Control: no-store`.
+ * Bun, Deno and edge runtimes: with the Origin allowlist, JSON bodies within a size limit, no
+ * batches, and `Cache-Control: no-store`.
  *
  * @example
  * // app/trpc/[trpc]/route.ts (Next.js)
@@ -60,28 +44,27 @@ function withHeaders(response: Response, headers: Record<string, string>): Respo
 export function createExpressDashboardFetchHandler(options: FetchHandlerOptions): (request: Request) => Promise<Response> {
   const { endpoint = '/trpc', allowedOrigins, maxBodyBytes, ...routerOptions } = options;
   const logger = resolveLogger(routerOptions.logger);
-  const gate = createHttpGate({ allowedOrigins, maxBodyBytes });
+  const gate = createHttpGate({ allowedOrigins, maxBodyBytes }, logger);
   const router = servedAlone(createExpressDashboardRouter({ ...routerOptions, logger }));
 
   return async (request) => {
-    const decision = gate.decideOrigin(request.method, request.headers);
+    const decision = gate.screen(request.method, queryOf(request.url), request.headers);
     if (decision.kind === 'preflight') return new Response(null, { status: 204, headers: decision.headers });
-    if (decision.kind === 'refused') {
-      logger.info({ event: 'origin_refused', origin: decision.origin, preflight: decision.preflight }, 'origin not allowed');
-      return reasonResponse('ORIGIN_NOT_ALLOWED');
-    }
-    if (gate.declaredTooLarge(request.headers)) return reasonResponse('REQUEST_TOO_LARGE', decision.headers);
+    if (decision.kind === 'refused') return refusalResponse(decision, request.body !== null);
 
     let req = request;
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      const body = await readLimited(request, gate.maxBodyBytes);
-      if (body === undefined) return reasonResponse('REQUEST_TOO_LARGE', decision.headers);
-      req = new Request(request.url, { method: request.method, headers: request.headers, body, signal: request.signal });
+    if (decision.readBody) {
+      const body = await readWebBody(request.body, gate.maxBodyBytes);
+      // Most likely the client is gone (then this answer reaches nobody).
+      if (body === 'gone') return refusalResponse(gate.refuse('body_unreadable', decision.headers), false);
+      if (body === 'too_large') return refusalResponse(gate.refuse('body_size', decision.headers), true);
+      req = new Request(request.url, { method: request.method, headers: request.headers, body: body.text, signal: request.signal });
     }
     const response = await fetchRequestHandler({
       endpoint,
       req,
       router,
+      allowBatching: false,
       createContext: ({ req: { headers } }) => ({ request: { headers } }),
       responseMeta: ({ errors }) => ({ headers: servedResponseHeaders(errors) }),
     });

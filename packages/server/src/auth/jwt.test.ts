@@ -84,6 +84,16 @@ describe('with an HS256 shared secret', () => {
     expect(await refusal(strict(bearer(justExpired)))).toBe('UNAUTHENTICATED');
   });
 
+  it('refuses a token issued in the future beyond the tolerance, as the README says the leeway covers iat', async () => {
+    expect(await refusal(authenticate(bearer(await hs256(claims({ iat: now() + 3600 })))))).toBe('UNAUTHENTICATED');
+    expect(await refusal(authenticate(bearer(await hs256(claims({ iat: now() + 30 })))))).toBe('UNAUTHENTICATED');
+    // Within the leeway (default 5 s), and without iat at all (it is optional), tokens are fine.
+    await expect(authenticate(bearer(await hs256(claims({ iat: now() + 3 }))))).resolves.toMatchObject({ userId: 'user_42' });
+    await expect(authenticate(bearer(await hs256(claims({ iat: undefined }))))).resolves.toMatchObject({ userId: 'user_42' });
+    const lenient = createJwtAuthenticator({ ...options, clockToleranceSeconds: 60 });
+    await expect(lenient(bearer(await hs256(claims({ iat: now() + 30 }))))).resolves.toMatchObject({ userId: 'user_42' });
+  });
+
   it('refuses a token without an expiry or a subject', async () => {
     expect(await refusal(authenticate(bearer(await hs256(claims({ exp: undefined })))))).toBe('UNAUTHENTICATED');
     expect(await refusal(authenticate(bearer(await hs256(claims({ sub: undefined })))))).toBe('UNAUTHENTICATED');

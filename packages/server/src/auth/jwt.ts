@@ -124,7 +124,7 @@ function checkedOptions(options: JwtAuthenticatorOptions) {
 
 /**
  * An {@link Authenticate} for JSON Web Tokens, on `jose`: verifies the signature (HS256 secret or a
- * JWKS URL), `exp`/`nbf`, the issuer and audience when set; the user is `sub` and the accounts come
+ * JWKS URL), `exp`/`nbf`/`iat` (within `clockToleranceSeconds`), the issuer and audience when set; the user is `sub` and the accounts come
  * from `accountClaim`. No token gives `null` (not signed in); a bad one is refused with
  * `UNAUTHENTICATED`; an unusable key set with `INTERNAL` (or `MISCONFIGURED` when it is not a key set).
  * The options are checked on the first request: a missing or weak secret answers `MISCONFIGURED`.
@@ -157,6 +157,11 @@ export function createJwtAuthenticator(options: JwtAuthenticatorOptions): Authen
         throw new ExpressDashboardError(invalid ? 'MISCONFIGURED' : 'INTERNAL', { cause: error });
       }
       throw new ExpressDashboardError('UNAUTHENTICATED', { cause: error });
+    }
+    // jose checks `iat` only with maxTokenAge (which would make it required): a token issued in
+    // the future is forged or from a broken clock, refused like one not valid yet.
+    if (typeof payload.iat === 'number' && payload.iat > Date.now() / 1000 + verifyOptions.clockTolerance) {
+      throw new ExpressDashboardError('UNAUTHENTICATED', { cause: new Error('token issued in the future (iat)') });
     }
     return callerFrom(payload, accountClaim);
   };

@@ -2,7 +2,9 @@ import { CREATE_LOGIN_LINK_PATH, SERVER_REASONS, type ServerReason } from '@open
 import type { TRPCError } from '@trpc/server';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import { ExpressDashboardError } from '../errors.js';
-import { createOriginPolicy, type OriginDecision, type OriginPolicyOptions } from './origin.js';
+import type { Logger } from 'pino';
+import { createOriginPolicy, type OriginPolicyOptions } from './origin.js';
+import { isBatchQuery } from './target.js';
 
 /** What every adapter enforces around the router. */
 export interface HttpPolicyOptions extends OriginPolicyOptions {
@@ -46,14 +48,17 @@ export function expressDashboardResponseMeta(options: {
 }
 
 /** Why an adapter refuses a request before tRPC sees it. */
-export type RefusalReason = Extract<ServerReason, 'ORIGIN_NOT_ALLOWED' | 'REQUEST_TOO_LARGE'>;
+export type RefusalReason = Extract<
+  ServerReason,
+  'ORIGIN_NOT_ALLOWED' | 'REQUEST_TOO_LARGE' | 'UNSUPPORTED_CONTENT_TYPE' | 'INVALID_INPUT'
+>;
 
 /**
  * A response in tRPC's error shape for a request refused before tRPC saw it, with the headers every
  * served answer carries (never cached, `Vary: Origin`) plus `headers` (the CORS decision's).
  */
 export function reasonErrorResponse(
-  reason: RefusalReason,
+  reason: ServerReason,
   headers: Record<string, string> = {},
 ): { status: number; body: string; headers: Record<string, string> } {
   const info = SERVER_REASONS[reason];
@@ -71,22 +76,82 @@ export function reasonErrorResponse(
   };
 }
 
+/** What the gate decided from the request line and headers, before any body is read. */
+export type GateDecision =
+  /** An allowed CORS preflight: answer 204 with these headers. */
+  | { kind: 'preflight'; headers: Record<string, string> }
+  /** Refused (and logged): answer `reason` with these headers. */
+  | { kind: 'refused'; reason: RefusalReason; headers: Record<string, string> }
+  /** Goes on, with these headers on its answer; `readBody`: read the body (within the limit) first. */
+  | { kind: 'allowed'; headers: Record<string, string>; readBody: boolean };
+
+/** Why a request was refused, for its one log line. */
+export type RefusalCause = 'origin' | 'method' | 'target' | 'batch' | 'content_type' | 'declared_size' | 'body_size' | 'body_unreadable';
+
+const REASON_OF_CAUSE: Record<RefusalCause, RefusalReason> = {
+  origin: 'ORIGIN_NOT_ALLOWED',
+  method: 'INVALID_INPUT',
+  target: 'INVALID_INPUT',
+  batch: 'INVALID_INPUT',
+  content_type: 'UNSUPPORTED_CONTENT_TYPE',
+  declared_size: 'REQUEST_TOO_LARGE',
+  body_size: 'REQUEST_TOO_LARGE',
+  body_unreadable: 'INVALID_INPUT',
+};
+
 export interface HttpGate {
   maxBodyBytes: number;
-  decideOrigin(method: string, headers: Headers): OriginDecision;
-  /** A declared body larger than allowed, refused before reading it. */
-  declaredTooLarge(headers: Headers): boolean;
+  /**
+   * Decides what can be decided before reading the body, in this order: CORS preflight and the
+   * Origin allowlist, the method (what tRPC serves: POST, GET, HEAD, OPTIONS), the target
+   * (`query` is `undefined` when it is not a URL), batching (refused: the element never batches),
+   * the content type (JSON only) and a declared size.
+   */
+  screen(method: string, query: string | undefined, headers: Headers): GateDecision;
+  /** Refuses (and logs) a request whose body turned out too large, or unreadable, while it was read. */
+  refuse(cause: RefusalCause, headers: Record<string, string>): GateDecision & { kind: 'refused' };
 }
 
-export function createHttpGate(options: HttpPolicyOptions): HttpGate {
+/** `application/json`, with parameters or not, in any case (media types are case-insensitive). */
+function isJsonContentType(value: string | null): boolean {
+  if (value === null) return false;
+  const semicolon = value.indexOf(';');
+  return (semicolon === -1 ? value : value.slice(0, semicolon)).trim().toLowerCase() === 'application/json';
+}
+
+const SERVED_METHODS = new Set(['POST', 'GET', 'HEAD', 'OPTIONS']);
+
+const NO_HEADERS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+/** The checks every adapter makes before tRPC reads a request; each refusal is logged once, at `info`. */
+export function createHttpGate(options: HttpPolicyOptions, logger: Logger): HttpGate {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   if (!(Number.isInteger(maxBodyBytes) && maxBodyBytes > 0)) throw new RangeError('maxBodyBytes must be a positive integer');
+  const decideOrigin = createOriginPolicy(options);
+
+  function refuse(cause: RefusalCause, headers: Record<string, string>, fields?: object) {
+    const reason = REASON_OF_CAUSE[cause];
+    logger.info({ event: 'request_refused', reason, cause, ...fields }, 'request refused');
+    return { kind: 'refused', reason, headers } as const;
+  }
+
   return {
     maxBodyBytes,
-    decideOrigin: createOriginPolicy(options),
-    declaredTooLarge(headers) {
-      const length = Number(headers.get('content-length') ?? 0);
-      return Number.isFinite(length) && length > maxBodyBytes;
+    refuse,
+    screen(method, query, headers) {
+      const origin = decideOrigin(method, headers);
+      if (origin.kind === 'preflight') return origin;
+      if (origin.kind === 'refused') return refuse('origin', NO_HEADERS, { origin: origin.origin, preflight: origin.preflight });
+      // What tRPC serves; others (TRACE, which a Fetch Request cannot even carry) go no further.
+      if (!SERVED_METHODS.has(method)) return refuse('method', origin.headers);
+      if (query === undefined) return refuse('target', origin.headers);
+      if (isBatchQuery(query)) return refuse('batch', origin.headers);
+      // GET and HEAD carry no body: tRPC answers them (405 and 204 for a mutation).
+      if (method === 'GET' || method === 'HEAD') return { kind: 'allowed', headers: origin.headers, readBody: false };
+      if (!isJsonContentType(headers.get('content-type'))) return refuse('content_type', origin.headers);
+      const declared = Number(headers.get('content-length') ?? 0);
+      if (declared > maxBodyBytes) return refuse('declared_size', origin.headers);
+      return { kind: 'allowed', headers: origin.headers, readBody: true };
     },
   };
 }
