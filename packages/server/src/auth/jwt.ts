@@ -133,11 +133,12 @@ export function createJwtAuthenticator(options: JwtAuthenticatorOptions): Authen
   // Checked on the first request, not here: a build loads this module without the secret.
   const checked = onFirstUse(() => checkedOptions(options));
   const accountClaim = options.accountClaim ?? 'stripe_account';
+  const clockTolerance = options.clockToleranceSeconds ?? 5;
   const verifyOptions = (algorithms: readonly string[]) => ({
     algorithms: [...algorithms],
     issuer: typeof options.issuer === 'string' ? options.issuer : options.issuer && [...options.issuer],
     audience: typeof options.audience === 'string' ? options.audience : options.audience && [...options.audience],
-    clockTolerance: options.clockToleranceSeconds ?? 5,
+    clockTolerance,
     // A token without an expiry would be valid forever.
     requiredClaims: ['exp', 'sub'],
   });
@@ -160,7 +161,7 @@ export function createJwtAuthenticator(options: JwtAuthenticatorOptions): Authen
     }
     // jose checks `iat` only with maxTokenAge (which would make it required): a token issued in
     // the future is forged or from a broken clock, refused like one not valid yet.
-    if (typeof payload.iat === 'number' && payload.iat > Date.now() / 1000 + verifyOptions.clockTolerance) {
+    if (typeof payload.iat === 'number' && payload.iat > Date.now() / 1000 + clockTolerance) {
       throw new ExpressDashboardError('UNAUTHENTICATED', { cause: new Error('token issued in the future (iat)') });
     }
     return callerFrom(payload, accountClaim);
