@@ -35,4 +35,5 @@ export const handler = (req: Request) =>
     router: appRouter,
     createContext: () => ({ req, tenant: 'acme' }),
     responseMeta: expressDashboardResponseMeta,
+    allowBatching: false, // the element never batches; see below
   });
