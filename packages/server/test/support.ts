@@ -7,15 +7,10 @@ import express from 'express';
 import { Hono } from 'hono';
 import { pino } from 'pino';
 import Stripe from 'stripe';
-import { createExpressDashboardMiddleware } from '../src/adapters/express.js';
-import {
-  createExpressDashboardFetchHandler,
-  createExpressDashboardNodeHandler,
-  type Authenticate,
-  type Caller,
-  type ServeOptions,
-} from '../src/index.js';
-import { createLogger, type Logger } from '../src/logging.js';
+import { createExpressDashboardMiddleware } from '../src/express.js';
+import { createExpressDashboardFetchHandler } from '../src/fetch.js';
+import type { Authenticate, Caller, Logger, ServeOptions } from '../src/index.js';
+import { createExpressDashboardNodeHandler, createLogger } from '../src/node.js';
 
 /** One seeded account per state the router has to tell apart. */
 export const accounts = {
