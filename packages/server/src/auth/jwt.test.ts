@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { SignJWT, exportJWK, exportSPKI, generateKeyPair, type CryptoKey, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExpressDashboardError } from '../errors.js';
-import { createJwtAuthenticator, readToken, type JwtAuthenticatorOptions } from './jwt.js';
+import { createJwtAuthenticator, bearerOrCookieToken, type JwtAuthenticatorOptions } from './jwt.js';
 
 const SECRET = 'a-shared-secret-of-at-least-32-bytes!!';
 const ISSUER = 'https://id.platform.example/';
@@ -247,11 +247,11 @@ describe('with a JWKS URL', () => {
   });
 });
 
-describe('readToken', () => {
+describe('bearerOrCookieToken', () => {
   it('reads a Bearer token in any case of the scheme, and nothing else', () => {
-    expect(readToken(new Headers({ authorization: 'bearer abc.def.ghi' }), undefined)).toBe('abc.def.ghi');
-    expect(readToken(new Headers({ authorization: 'Bearer' }), undefined)).toBeUndefined();
-    expect(readToken(new Headers({ authorization: 'Bearer a b' }), undefined)).toBeUndefined();
-    expect(readToken(new Headers({ cookie: 'session=' }), 'session')).toBeUndefined();
+    expect(bearerOrCookieToken(new Headers({ authorization: 'bearer abc.def.ghi' }), undefined)).toBe('abc.def.ghi');
+    expect(bearerOrCookieToken(new Headers({ authorization: 'Bearer' }), undefined)).toBeUndefined();
+    expect(bearerOrCookieToken(new Headers({ authorization: 'Bearer a b' }), undefined)).toBeUndefined();
+    expect(bearerOrCookieToken(new Headers({ cookie: 'session=' }), 'session')).toBeUndefined();
   });
 });
