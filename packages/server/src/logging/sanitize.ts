@@ -2,7 +2,7 @@
 // edge entries can use it, and pino on Node runs the same functions as its formatters.
 
 /** What replaces a credential. */
-export const CENSOR = '[redacted]';
+const CENSOR = '[redacted]';
 
 /**
  * Fields whose value is a credential wherever they sit in an entry, however deep: login and
