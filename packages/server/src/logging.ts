@@ -132,6 +132,9 @@ export function markSafe<T extends Logger>(logger: T): T {
   return logger;
 }
 
+/** Loggers {@link resolveLogger} returned: an adapter resolves, then hands the result to the router. */
+const resolvedLoggers = new WeakSet<Logger>();
+
 /**
  * The logger a router or adapter writes to, from its `logger` option: `false` for none, the
  * adapter's `fallback` when unset (the console logger unless the adapter has a better one), and
@@ -148,6 +151,3 @@ export function resolveLogger(option: Logger | false | undefined, fallback: () =
   resolvedLoggers.add(tagged);
   return tagged;
 }
-
-/** Loggers {@link resolveLogger} returned: an adapter resolves, then hands the result to the router. */
-const resolvedLoggers = new WeakSet<Logger>();
