@@ -7,7 +7,10 @@ import { build } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Baselines: the smallest useful Lit element, the tRPC client call alone, and both together. */
+/**
+ * Baselines: the smallest useful Lit element, the tRPC client call alone, and both together, each
+ * with the parts of Lit and of the tRPC client the element uses (the untyped client, `httpLink`).
+ */
 const BASELINES = {
   lit: `
     import { LitElement, html, css } from 'lit';
@@ -18,20 +21,20 @@ const BASELINES = {
     }
     customElements.define('minimal-button', MinimalButton);`,
   trpc: `
-    import { createTRPCClient, httpLink } from '@trpc/client';
-    export const call = (url) => createTRPCClient({ links: [httpLink({ url })] }).expressDashboard.createLoginLink.mutate();`,
+    import { createTRPCUntypedClient, httpLink } from '@trpc/client';
+    export const call = (url) => createTRPCUntypedClient({ links: [httpLink({ url })] }).mutation('expressDashboard.createLoginLink');`,
   floor: `
     import { LitElement, html } from 'lit';
-    import { createTRPCClient, httpLink } from '@trpc/client';
+    import { createTRPCUntypedClient, httpLink } from '@trpc/client';
     class MinimalButton extends LitElement {
-      render() { return html\`<button @click=\${() => createTRPCClient({ links: [httpLink({ url: '/trpc' })] }).a.b.mutate()}>Go</button>\`; }
+      render() { return html\`<button @click=\${() => createTRPCUntypedClient({ links: [httpLink({ url: '/trpc' })] }).mutation('a.b')}>Go</button>\`; }
     }
     customElements.define('minimal-button', MinimalButton);`,
 };
 
 export const NAMES = {
   lit: 'Lit only (a minimal element)',
-  trpc: 'tRPC client only (createTRPCClient + httpLink)',
+  trpc: 'tRPC client only (untyped client + httpLink)',
   floor: 'Lit + tRPC client (the floor)',
   standalone: '<open-express-dashboard> standalone',
 };
