@@ -51,9 +51,9 @@ function virtualEntry(source) {
 }
 
 /**
- * Builds with the standalone build's own settings (minifiers, targets), plus `extra`; returns the entry chunk's code.
+ * Builds with the standalone build's own settings (minifiers, targets), plus `extra`; returns the entry chunk.
  * @param {{ plugins?: import('vite').PluginOption[], build?: import('vite').BuildOptions }} extra
- * @returns {Promise<string>}
+ * @returns {Promise<import('vite').Rolldown.OutputChunk>}
  */
 async function bundle(extra) {
   const result = await build({
@@ -68,11 +68,11 @@ async function bundle(extra) {
   );
   const entry = outputs.find((item) => item.type === 'chunk' && item.isEntry);
   if (entry?.type !== 'chunk') throw new Error('the build made no entry chunk');
-  return entry.code;
+  return entry;
 }
 
 /** @param {string} code */
-function measure(code) {
+export function measure(code) {
   const bytes = Buffer.from(code);
   return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length };
 }
@@ -85,11 +85,22 @@ function measure(code) {
  */
 export async function measureSizes() {
   /** @param {string} source */
-  const baseline = async (source) => measure(await bundle({ plugins: [virtualEntry(source)], build: { lib: { entry: 'virtual:entry' } } }));
+  const baseline = async (source) =>
+    measure((await bundle({ plugins: [virtualEntry(source)], build: { lib: { entry: 'virtual:entry' } } })).code);
   return {
     lit: await baseline(BASELINES.lit),
     trpc: await baseline(BASELINES.trpc),
     floor: await baseline(BASELINES.floor),
-    standalone: measure(await bundle({})),
+    standalone: measure((await bundle({})).code),
   };
+}
+
+/**
+ * The standalone module as `npm run build` makes it, and its source map (for bench/size-by-source.js).
+ * @returns {Promise<{ code: string, map: import('vite').Rolldown.SourceMap }>}
+ */
+export async function standaloneWithSourceMap() {
+  const { code, map } = await bundle({ build: { sourcemap: 'hidden' } });
+  if (!map) throw new Error('the build made no source map');
+  return { code, map };
 }
