@@ -64,9 +64,11 @@ function toJsonLine(entry: object): string {
  * createExpressDashboardFetchHandler({ stripe, authenticate, logger: createConsoleLogger({ level: 'warn' }) });
  */
 export function createConsoleLogger(options: ConsoleLoggerOptions = {}): ConsoleLogger {
-  const threshold = options.level === 'silent' ? Infinity : LEVELS[options.level ?? 'info'];
-  if (threshold === undefined) throw new RangeError(`level must be one of ${[...Object.keys(LEVELS), 'silent'].join(', ')}`);
-  return consoleLogger(threshold, {});
+  const level = options.level ?? 'info';
+  if (level !== 'silent' && !Object.hasOwn(LEVELS, level)) {
+    throw new RangeError(`level must be one of ${[...Object.keys(LEVELS), 'silent'].join(', ')}`);
+  }
+  return consoleLogger(level === 'silent' ? Infinity : LEVELS[level], {});
 }
 
 /** A {@link LogMethod} from one that always takes fields. */

@@ -13,7 +13,9 @@ function countingStore(limit: number): RateLimitStore & { calls: string[] } {
       calls.push(key);
       const count = (counts.get(key) ?? 0) + 1;
       counts.set(key, count);
-      // rate-limiter-flexible's contract: past the limit, reject with how long until a point is free.
+      // rate-limiter-flexible's contract: past the limit, reject with how long until a point is free
+      // (its RateLimiterRes, which is no Error: an Error is a store failure).
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
       return count > limit ? Promise.reject({ msBeforeNext: 12_300 }) : Promise.resolve({ remainingPoints: limit - count });
     },
   };

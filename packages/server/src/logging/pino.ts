@@ -12,7 +12,7 @@ let stdout: pino.DestinationStream | undefined;
  * writes through `process.stdout` when something replaced its `write` (to capture the output).
  */
 function defaultDestination(): pino.DestinationStream {
-  if (process.stdout.write !== Object.getPrototypeOf(process.stdout).write) return process.stdout;
+  if (process.stdout.write !== (Object.getPrototypeOf(process.stdout) as NodeJS.WriteStream).write) return process.stdout;
   stdout ??= pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 250 });
   return stdout;
 }
@@ -51,10 +51,11 @@ export function createLogger(options: LoggerOptions = {}, destination?: pino.Des
   );
   // pino formats the bindings of the root only, never a child's: children go through this instead
   // (a child is `Object.create(parent)`, so every descendant inherits it).
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with each descendant as `this`
   const { child } = logger;
   Object.defineProperty(logger, 'child', {
     value: function (this: Logger, bindings: pino.Bindings, childOptions?: pino.ChildLoggerOptions): Logger {
-      return Reflect.apply(child, this, [sanitizeEntry(bindings), childOptions]) as Logger;
+      return Reflect.apply(child, this, [sanitizeEntry(bindings), childOptions]);
     },
   });
   return markSafe(logger);

@@ -66,7 +66,7 @@ describe('serializeError', () => {
       code: 'api_key_invalid',
       statusCode: 401,
       requestId: 'req_123',
-    } as Stripe.StripeRawError);
+    });
     const serialized = serializeError(new Error('wrapped', { cause: error }));
     expect(serialized['cause']).toMatchObject({
       type: 'StripeAuthenticationError',

@@ -104,12 +104,13 @@ function sanitizeValue(value: unknown, path: object[]): unknown {
   path.push(value);
   try {
     if (!Array.isArray(value)) return sanitizeFields(value, path);
+    const items: readonly unknown[] = value;
     let copy: unknown[] | undefined;
-    value.forEach((item: unknown, index) => {
+    items.forEach((item, index) => {
       const safe = sanitizeValue(item, path);
-      if (safe !== item) (copy ??= [...value])[index] = safe;
+      if (safe !== item) (copy ??= [...items])[index] = safe;
     });
-    return copy ?? value;
+    return copy ?? items;
   } finally {
     path.pop();
   }
