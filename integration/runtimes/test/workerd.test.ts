@@ -82,6 +82,33 @@ export default {
     });
   });
 
+  it('createConsoleLogger (the edge default) redacts a link, a key, a token and a child’s bindings on workerd without nodejs_compat', async () => {
+    const bundle = await probe(
+      'console-logger-probe',
+      `import { createConsoleLogger } from '@open-express-dashboard/server';
+export default {
+  fetch() {
+    const logger = createConsoleLogger().child({ session: { cookie: 'session=binding-probe' } });
+    const link = 'https://connect.stripe.com/express/acct_1Probe/unredacted-probe';
+    logger.info({ url: link, err: new Error('failed at ' + link + ' with sk_test_51KeyProbe'), note: 'Bearer eyJa.eyJb.sigprobe' }, 'probe');
+    return new Response('logged');
+  },
+};
+`,
+    );
+    expect(bundle.nodeImports).toEqual({});
+    const service = await serve(workerdConfig(setup, bundle, {}, WITHOUT_NODEJS_COMPAT));
+    try {
+      expect(await (await fetch(service.origin)).text()).toBe('logged');
+    } finally {
+      await service.stop();
+    }
+    const output = service.output();
+    expect(output).toContain('"msg":"probe"');
+    expect(output).toContain('"url":"[redacted]"');
+    for (const secret of ['unredacted-probe', 'binding-probe', 'sk_test_51KeyProbe', 'sigprobe']) expect(output).not.toContain(secret);
+  });
+
   it('createLogger (pino, for Node) refuses to run where it could not redact, saying what to use instead', async () => {
     const bundle = await probe(
       'create-logger-probe',
