@@ -17,19 +17,37 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
 
-/** The declaration file of each `exports` entry, or `undefined` for entries without types (JSON files). */
+/**
+ * @typedef {{ name: string, exports?: Record<string, string | { types?: string, default?: string }> }} Manifest
+ * @typedef {{ entry: string, types: string | undefined, target: string | undefined }} Entry
+ */
+
+/** JSON.parse, typed as what it reads here (a JSDoc cast would not reach the lint's types). */
+const parseManifest = /** @type {(text: string) => Manifest} */ (JSON.parse);
+
+/**
+ * The declaration file of each `exports` entry, or `undefined` for entries without types (JSON files).
+ * @param {Manifest} manifest
+ * @param {string} dir
+ * @returns {Entry[]}
+ */
 function entriesOf(manifest, dir) {
   return Object.entries(manifest.exports ?? {}).map(([entry, target]) => {
-    const types = typeof target === 'object' && target !== null ? target.types : undefined;
+    const types = typeof target === 'object' ? target.types : undefined;
     return { entry, types: types && resolve(dir, types), target: typeof target === 'string' ? target : target.default };
   });
 }
 
-/** What a symbol is, as a reader of the package needs to know it. */
+/**
+ * What a symbol is, as a reader of the package needs to know it.
+ * @param {ts.TypeChecker} checker
+ * @param {ts.Symbol} symbol
+ */
 function kindOf(checker, symbol) {
   const typeOnly = symbol.declarations?.some(isTypeOnlyExport);
   const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
   const flags = target.flags;
+  /** @type {[ts.SymbolFlags, string][]} */
   const kinds = [
     [ts.SymbolFlags.Class, 'class'],
     [ts.SymbolFlags.Function, 'function'],
@@ -43,16 +61,22 @@ function kindOf(checker, symbol) {
   return typeOnly && (kind === 'class' || kind === 'const' || kind === 'function') ? `${kind} (type only)` : kind;
 }
 
+/** @param {ts.Declaration} declaration */
 function isTypeOnlyExport(declaration) {
   return ts.isExportSpecifier(declaration) && (declaration.isTypeOnly || declaration.parent.parent.isTypeOnly);
 }
 
-/** `declare global { interface X }` and `declare module 'y' { interface Z }` in an entry file. */
+/**
+ * `declare global { interface X }` and `declare module 'y' { interface Z }` in an entry file.
+ * @param {ts.SourceFile} sourceFile
+ */
 function augmentationsOf(sourceFile) {
+  /** @type {string[]} */
   const found = [];
   for (const statement of sourceFile.statements) {
     if (!ts.isModuleDeclaration(statement) || !statement.body) continue;
     const scope = ts.isStringLiteral(statement.name) ? `'${statement.name.text}'` : statement.name.text;
+    /** @type {(body: ts.ModuleBody, prefix: string) => void} */
     const visit = (body, prefix) => {
       if (ts.isModuleBlock(body)) {
         for (const inner of body.statements) {
@@ -70,9 +94,12 @@ function augmentationsOf(sourceFile) {
   return found;
 }
 
-/** The report of the package in `dir`, built from its dist. */
+/**
+ * The report of the package in `dir`, built from its dist.
+ * @param {string} dir
+ */
 export function apiReport(dir) {
-  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const manifest = parseManifest(readFileSync(join(dir, 'package.json'), 'utf8'));
   const entries = entriesOf(manifest, dir);
   const missing = entries.filter(({ types }) => types && !existsSync(types));
   if (missing.length > 0) throw new Error(`build ${manifest.name} first: missing ${missing.map(({ types }) => types).join(', ')}`);
@@ -114,27 +141,40 @@ export function apiReport(dir) {
   return `${lines.join('\n')}\n`;
 }
 
-/** Names per entry in a report, to say what changed. */
+/**
+ * Names per entry in a report, to say what changed.
+ * @param {string} report
+ */
 function namesByEntry(report) {
+  /** @type {Map<string, Set<string>>} */
   const names = new Map();
+  /** @type {Set<string> | undefined} */
   let entry;
   for (const line of report.split('\n')) {
     const heading = /^## `(.+)`$/.exec(line);
-    if (heading) names.set((entry = heading[1]), new Set());
+    if (heading) names.set(heading[1] ?? '', (entry = new Set()));
     const row = /^\| `([^`]+)` \| (.+) \|$/.exec(line) ?? /^- `(.+)`$/.exec(line);
-    if (entry && row) names.get(entry).add(row[2] ? `${row[1]} (${row[2]})` : row[1]);
+    if (entry && row) entry.add(row[2] ? `${row[1]} (${row[2]})` : (row[1] ?? ''));
   }
   return names;
 }
 
-/** Exported names the README never writes as code (`name`, or inside a code span or block). */
+/**
+ * Exported names the README never writes as code (`name`, or inside a code span or block).
+ * @param {string} report
+ * @param {string} readme
+ */
 export function undocumented(report, readme) {
   const code = [...readme.matchAll(/```[\s\S]*?```|`[^`\n]+`/g)].map(([span]) => span).join('\n');
-  const names = new Set([...namesByEntry(report).values()].flatMap((entry) => [...entry].map((name) => name.split(' ')[0])));
+  const names = new Set([...namesByEntry(report).values()].flatMap((entry) => [...entry].map((name) => name.split(' ')[0] ?? name)));
   return [...names].filter((name) => !name.startsWith("'") && !name.startsWith('global') && !new RegExp(`\\b${name}\\b`).test(code));
 }
 
-/** What differs between two reports, one line per change. */
+/**
+ * What differs between two reports, one line per change.
+ * @param {string} committed
+ * @param {string} built
+ */
 export function reportChanges(committed, built) {
   const before = namesByEntry(committed);
   const after = namesByEntry(built);
