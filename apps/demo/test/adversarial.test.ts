@@ -36,6 +36,7 @@ beforeAll(async () => {
   });
 }, 60_000);
 afterAll(() => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed
   child?.kill('SIGKILL');
 });
 

@@ -25,8 +25,11 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   killServices();
+  // Unset when beforeAll failed part way: the teardown must not hide its error.
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition */
   await redis?.stop();
   await fake?.close();
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
 });
 
 describe('node apps/server, fuzzed', () => {
