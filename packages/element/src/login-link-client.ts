@@ -28,7 +28,7 @@ export class LoginLinkFailure extends Error {
 }
 
 /** The router's input type at a `router.procedure` path; `never` (so a compile error where it is used) for a path it lacks. */
-type RouterInputAt<TPath extends string> = TPath extends `${infer TRouter extends keyof RouterInputs & string}.${infer TProcedure}`
+type RouterInputAt<TPath extends string> = TPath extends `${infer TRouter extends Extract<keyof RouterInputs, string>}.${infer TProcedure}`
   ? RouterInputs[TRouter][TProcedure & keyof RouterInputs[TRouter]]
   : never;
 
