@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { createLogger } from '@open-express-dashboard/server';
 import { EnvironmentError } from '@open-express-dashboard/server/environment';
 import { readConfig } from './config.js';

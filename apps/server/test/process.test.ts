@@ -28,7 +28,7 @@ afterAll(async () => {
 
 const startService = (extra: Record<string, string> = {}, nodeArgs: string[] = []) => startWith(fake, extra, nodeArgs);
 
-describe('node apps/server', () => {
+describe('the service process (its bin)', () => {
   it('serves links under /trpc and GET /healthz, from the environment', async () => {
     const service = await startService();
     const health = await fetch(`${service.url}/healthz`);
