@@ -31,8 +31,8 @@ export function killServices(): void {
   for (const child of running) if (child.exitCode === null) child.kill('SIGKILL');
 }
 
-export function spawnService(env: Record<string, string>, nodeArgs: string[] = []): SpawnedService {
-  const child = spawn(process.execPath, [...nodeArgs, BIN], {
+export function spawnService(env: Record<string, string>, nodeArgs: string[] = [], args: string[] = []): SpawnedService {
+  const child = spawn(process.execPath, [...nodeArgs, BIN, ...args], {
     // Only what the test sets: nothing leaks in from the environment running the tests.
     env: { PATH: process.env['PATH'] ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
