@@ -10,6 +10,7 @@ import {
   JWT_SECRET,
   createLink,
   killServices,
+  serviceEnv,
   spawnService,
   startService as startWith,
   token,
@@ -28,7 +29,7 @@ afterAll(async () => {
 
 const startService = (extra: Record<string, string> = {}, nodeArgs: string[] = []) => startWith(fake, extra, nodeArgs);
 
-describe('node apps/server', () => {
+describe('the service process (its bin)', () => {
   it('serves links under /trpc and GET /healthz, from the environment', async () => {
     const service = await startService();
     const health = await fetch(`${service.url}/healthz`);
@@ -118,6 +119,16 @@ describe('node apps/server', () => {
     expect(stderr).not.toContain(secret);
     expect(stderr).not.toContain('too-short-SECRET');
     expect(broken.stdout()).toBe('');
+  });
+
+  it('answers --help without starting, and refuses an argument it would otherwise ignore', async () => {
+    const help = spawnService({}, [], ['--help']);
+    expect(await help.exited).toBe(0);
+    expect(help.stdout()).toContain('STRIPE_SECRET_KEY');
+    const mistaken = spawnService(serviceEnv(fake), [], ['--port', '3000']);
+    expect(await mistaken.exited).toBe(2);
+    expect(mistaken.stderr()).toContain('takes no arguments: it is configured by environment variables');
+    expect(mistaken.stdout()).toBe('');
   });
 });
 

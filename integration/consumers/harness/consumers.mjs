@@ -24,7 +24,17 @@ const SKIPPED = new Set(['node_modules', '.next', 'dist', '.packed', 'test-resul
  * @typedef {{ name?: string, version?: string, dependencies?: Record<string, string>, devDependencies?: Record<string, string>, peerDependencies?: Record<string, string>, resolved?: string }} Manifest
  * @typedef {{ code: number | null, stdout: string, stderr: string }} RunResult
  * @typedef {{ cwd?: string, env?: NodeJS.ProcessEnv, timeoutMs?: number }} RunOptions
- * @typedef {{ url: string, output: () => string, stop: () => Promise<void> }} Started
+ * @typedef {{
+ *   url: string,
+ *   output: () => string,
+ *   signal: (signal: NodeJS.Signals, to?: 'group' | 'leader') => void,
+ *   exited: Promise<number | null>,
+ *   closed: Promise<void>,
+ *   stop: () => Promise<void>,
+ * }} Started
+ *   `signal` reaches every process of the command, as a terminal's Ctrl-C does, or only the
+ *   command's own (`leader`), as `kill <pid>` or `docker stop` do; `exited` is the command's own
+ *   exit code; `closed` settles once every process writing its output has ended.
  * @typedef {{
  *   name: string,
  *   dir: string,
@@ -156,14 +166,20 @@ function killGroup(pid, signal = 'SIGTERM') {
 export function start(command, args, { cwd, env = process.env, timeoutMs = 60_000, ready }) {
   const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
+  /** @type {Promise<number | null>} */
   const exited = new Promise((resolve) => child.on('exit', resolve));
+  /** @type {Promise<void>} */
+  const closed = new Promise((resolve) => child.on('close', () => resolve()));
   const stop = async () => {
     killGroup(child.pid);
     const killer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5000);
     await exited;
     clearTimeout(killer);
   };
+  /** @param {NodeJS.Signals} signal @param {'group' | 'leader'} [to] */
+  const signal = (signal, to = 'group') => (to === 'group' ? killGroup(child.pid, signal) : child.kill(signal));
   return new Promise((resolve, reject) => {
+    let started = false;
     /** @param {string} why */
     const fail = (why) => {
       void stop();
@@ -173,16 +189,18 @@ export function start(command, args, { cwd, env = process.env, timeoutMs = 60_00
     /** @param {Buffer} chunk */
     const onData = (chunk) => {
       output += chunk.toString();
-      const url = ready.exec(output)?.[1];
+      const url = started ? undefined : ready.exec(output)?.[1];
       if (url === undefined) return;
+      started = true;
       clearTimeout(timer);
-      resolve({ url, output: () => output, stop });
+      resolve({ url, output: () => output, signal, exited, closed, stop });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
+    // Once started, an exit is the test's to observe (`exited`): no signal to what is left of the group.
     void exited.then((code) => {
       clearTimeout(timer);
-      fail(`exited with ${code}`);
+      if (!started) fail(`exited with ${code}`);
     });
   });
 }
