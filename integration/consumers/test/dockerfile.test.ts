@@ -8,7 +8,7 @@ describe('parseDockerfile', () => {
   it('reads the service’s Dockerfile', () => {
     const file = parseDockerfile(readFileSync(new URL('../../../apps/server/Dockerfile', import.meta.url), 'utf8'));
     expect(file).toMatchObject({
-      from: expect.stringMatching(/^node:\d+-/),
+      from: expect.stringMatching(/^node:\d+-/) as unknown,
       user: 'node',
       expose: [8080],
       cmd: ['./node_modules/.bin/open-express-dashboard-service'],
