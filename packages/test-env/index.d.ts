@@ -1,2 +1,3 @@
 export * from './chromium.js';
+export * from './listen.js';
 export * from './redis.js';

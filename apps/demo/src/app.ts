@@ -1,11 +1,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import {
-  createExpressDashboardNodeHandler,
-  guardRequestListener,
-  parseRequestTarget,
-  type Logger,
-  type OnboardingUrls,
-} from '@open-express-dashboard/server';
+import type { Logger, OnboardingUrls } from '@open-express-dashboard/server';
+import { createExpressDashboardNodeHandler, guardRequestListener, parseRequestTarget } from '@open-express-dashboard/server/node';
 import sirv from 'sirv';
 import type Stripe from 'stripe';
 import { renderHubPages, scenarioPath } from './page.js';

@@ -1,4 +1,4 @@
-import { createLogger } from '@open-express-dashboard/server';
+import { createLogger } from '@open-express-dashboard/server/node';
 import { EnvironmentError } from '@open-express-dashboard/server/environment';
 import { readConfig } from './config.js';
 import { startDemo } from './demo.js';

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { createLogger } from '@open-express-dashboard/server';
+import { createLogger } from '@open-express-dashboard/server/node';
 import { EnvironmentError } from '@open-express-dashboard/server/environment';
 import { readCommandLine } from './cli.js';
 import { readConfig } from './config.js';

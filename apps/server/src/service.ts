@@ -1,14 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  DEFAULT_RATE_LIMIT,
-  createExpressDashboardNodeHandler,
-  createJwtAuthenticator,
-  createStripeClient,
-  guardRequestListener,
-  parseRequestTarget,
-  type Logger,
-} from '@open-express-dashboard/server';
+import { DEFAULT_RATE_LIMIT, createJwtAuthenticator, createStripeClient, type Logger } from '@open-express-dashboard/server';
+import { createExpressDashboardNodeHandler, guardRequestListener, parseRequestTarget } from '@open-express-dashboard/server/node';
 import { Redis } from 'ioredis';
 import type { ServiceConfig } from './config.js';
 

@@ -209,7 +209,7 @@ describe('logs written in batches', () => {
 
   it('keep every line of a library logger when its process ends on its own, redacted', async () => {
     const script = [
-      "import { createLogger } from '@open-express-dashboard/server';",
+      "import { createLogger } from '@open-express-dashboard/server/node';",
       'const logger = createLogger();',
       "for (let i = 0; i < 1000; i += 1) logger.info({ i, token: 'tok-SECRET', note: 'Bearer abc.SECRET' }, 'line');",
     ].join('\n');

@@ -6,7 +6,7 @@ import { createTRPCClient, httpLink, isTRPCClientError } from '@trpc/client';
 // the element asking from the browser: a server-rendered "Open dashboard" link.
 
 /** The reason the service gave, typed by its router; none when it could not be reached. */
-function reasonOf(error: unknown): ServerReason | undefined {
+function serviceReasonOf(error: unknown): ServerReason | undefined {
   return isTRPCClientError<AppRouter>(error) ? error.data?.reason : undefined;
 }
 
@@ -19,7 +19,7 @@ export async function dashboardRedirect(serviceUrl: string, sessionToken: string
     const { url } = await client.expressDashboard.createLoginLink.mutate();
     return new Response(null, { status: 303, headers: { location: url, 'cache-control': 'no-store' } });
   } catch (error) {
-    const reason = reasonOf(error);
+    const reason = serviceReasonOf(error);
     const status = reason ? SERVER_REASONS[reason].httpStatus : 502;
     const message = reason ? SERVER_REASONS[reason].message : 'The dashboard could not be reached. Try again in a moment.';
     return new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseRequestTarget, toFetchHeaders } from '@open-express-dashboard/server';
+import { parseRequestTarget, toFetchHeaders } from '@open-express-dashboard/server/node';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import type Stripe from 'stripe';
 import { createAppRouter, type FindSession, type PlatformContext } from './app.js';

@@ -1,4 +1,4 @@
-// deno run --allow-net --allow-env --allow-sys=hostname deno.ts
+// deno run --allow-net --allow-env deno.ts
 import { createExpressDashboardFetchHandler } from '@open-express-dashboard/server/fetch';
 import { dashboardOptions } from './options.ts';
 

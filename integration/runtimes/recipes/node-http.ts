@@ -1,7 +1,7 @@
 // node dist/node-http.js: this file compiled to JavaScript (the matrix compiles it with esbuild)
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createExpressDashboardNodeHandler } from '@open-express-dashboard/server';
+import { createExpressDashboardNodeHandler } from '@open-express-dashboard/server/node';
 import { dashboardOptions } from './options.ts';
 
 const server = createServer(createExpressDashboardNodeHandler(dashboardOptions(process.env)));

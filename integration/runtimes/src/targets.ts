@@ -21,16 +21,17 @@ export interface Target {
   runtime: RuntimeId;
   /** The client the stripe package chose there (its X-Stripe-Client-User-Agent says which). */
   stripeHttpClient: 'node' | 'fetch';
-  /** Lines the runtime is known to print (the README says why); checked, so the README stays true. */
-  knownOutput: string[];
   command(env: Record<string, string>): ServiceCommand;
 }
 
-/** What deno.ts and hono.ts need on Deno: network, the environment, and the hostname (pino reads it at start). */
-export const DENO_PERMISSIONS = ['--allow-net', '--allow-env', '--allow-sys=hostname'];
+/**
+ * The last compatibility date without nodejs_compat (on by default from 2026-08-04): a Worker that
+ * runs with it and no flags uses no Node API at all.
+ */
+export const WITHOUT_NODEJS_COMPAT = { compatibility_date: '2026-08-03', compatibility_flags: [] };
 
-/** Deno's warning, as the Fetch adapter passes `request.signal` into the request it rebuilds. */
-export const DENO_SIGNAL_WARNING = 'Deno.serve: request.signal aborts on successful responses (legacy behavior).';
+/** What deno.ts and hono.ts need on Deno: the network and the environment, nothing else. */
+export const DENO_PERMISSIONS = ['--allow-net', '--allow-env'];
 
 const LISTENING = /listening on port (\d+)/;
 
@@ -44,10 +45,9 @@ export function runtimeOf(setup: MatrixSetup, id: RuntimeId): Runtime {
 /** Every target of the matrix, in the order of the README's runtime table. */
 export function matrixTargets(setup: MatrixSetup): Target[] {
   const runtime = (id: RuntimeId) => runtimeOf(setup, id);
-  const target = (id: RuntimeId, recipe: string, how: Pick<Target, 'stripeHttpClient' | 'command'> & Partial<Target>): Target => ({
+  const target = (id: RuntimeId, recipe: string, how: Pick<Target, 'stripeHttpClient' | 'command'>): Target => ({
     label: `${runtime(id).label} · ${recipe}`,
     runtime: id,
-    knownOutput: [],
     ...how,
   });
   const listening =
@@ -64,11 +64,11 @@ export function matrixTargets(setup: MatrixSetup): Target[] {
       target(id, `${entry}.ts`, { stripeHttpClient: 'node', command: listening(id, [join('dist', `${entry}.js`)]) }),
     );
   const onDeno = (recipe: string, args: string[], ready?: RegExp) =>
-    target('deno', recipe, { stripeHttpClient: 'fetch', knownOutput: [DENO_SIGNAL_WARNING], command: listening('deno', args, ready) });
-  const onWorkerd = (recipe: string, bundle: WorkerBundle) =>
+    target('deno', recipe, { stripeHttpClient: 'fetch', command: listening('deno', args, ready) });
+  const onWorkerd = (recipe: string, bundle: WorkerBundle, overrides?: Parameters<typeof workerdConfig>[3]) =>
     target('workerd', recipe, {
       stripeHttpClient: 'fetch',
-      command: (env) => workerdCommand(setup, workerdConfig(setup, bundle, env)),
+      command: (env) => workerdCommand(setup, workerdConfig(setup, bundle, env, overrides)),
     });
 
   return [
@@ -83,6 +83,11 @@ export function matrixTargets(setup: MatrixSetup): Target[] {
       /Listening on http:\/\/127\.0\.0\.1:(\d+)\//,
     ),
     onWorkerd('worker.ts', setup.workers.worker),
+    onWorkerd(
+      `worker.ts without nodejs_compat (date ${WITHOUT_NODEJS_COMPAT.compatibility_date}, no flags)`,
+      setup.workers.worker,
+      WITHOUT_NODEJS_COMPAT,
+    ),
     onWorkerd('hono.ts', setup.workers.hono),
   ];
 }

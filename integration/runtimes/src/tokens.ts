@@ -1,5 +1,4 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listen } from '@open-express-dashboard/test-env';
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey } from 'jose';
 
 /** The HS256 secret the services verify with (AUTH_JWT_SECRET). */
@@ -43,13 +42,11 @@ export async function startKeySet(): Promise<KeySet> {
   const { privateKey, publicKey } = await generateKeyPair('ES256');
   const kid = 'matrix-key-1';
   const body = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' }] });
-  const server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(body));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = await listen((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(body));
   return {
-    url: `http://127.0.0.1:${port}/.well-known/jwks.json`,
+    url: `${server.url}/.well-known/jwks.json`,
     sign: (claims) => sign(privateKey, kid, { aud: AUDIENCE, ...claims }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: server.close,
   };
 }
 

@@ -8,7 +8,7 @@ export {
   type ButtonVariant,
   type OpenExpressDashboardStatus,
 } from './open-express-dashboard.component.js';
-export { LoginLinkFailure, type TokenGetter } from './login-link-client.js';
+export type { TokenGetter } from './login-link-client.js';
 export type { ErrorMessages } from './messages.js';
 export {
   NAVIGATE_EVENT,

@@ -12,7 +12,7 @@ import { TRPCClientError, createTRPCUntypedClient, httpLink } from '@trpc/client
 import { deadline } from './deadline.js';
 
 /** Why a request for a dashboard link failed, ready to show. */
-export class LoginLinkFailure extends Error {
+export class LoginLinkError extends Error {
   readonly reason: Reason;
   readonly retryable: boolean;
   /** Seconds to wait before trying again, when the server said so. */
@@ -20,7 +20,7 @@ export class LoginLinkFailure extends Error {
 
   constructor(reason: Reason, options: { retryable?: boolean; retryAfterSeconds?: number } = {}) {
     super(reasonInfo(reason).message);
-    this.name = 'LoginLinkFailure';
+    this.name = 'LoginLinkError';
     this.reason = reason;
     this.retryable = options.retryable ?? reasonInfo(reason).retryable;
     this.retryAfterSeconds = options.retryAfterSeconds;
@@ -50,11 +50,11 @@ export interface RequestLoginLinkOptions {
   signal?: AbortSignal;
 }
 
-/** Calls `expressDashboard.createLoginLink`; any failure becomes a {@link LoginLinkFailure}. */
+/** Calls `expressDashboard.createLoginLink`; any failure becomes a {@link LoginLinkError}. */
 export async function requestLoginLink(options: RequestLoginLinkOptions): Promise<CreateLoginLinkOutput> {
   const limit = deadline(options.timeoutMs, options.signal);
   try {
-    const token = options.getToken ? await raceAbort(readToken(options.getToken), limit.signal) : undefined;
+    const token = options.getToken ? await raceAbort(tokenFromGetter(options.getToken), limit.signal) : undefined;
     const credentials = options.credentials ?? 'same-origin';
     // By path, with tRPC's client for libraries: its typed proxy would add 0.35 kB gzip to the
     // standalone module for one call whose answer is checked below anyway.
@@ -72,20 +72,20 @@ export async function requestLoginLink(options: RequestLoginLinkOptions): Promis
     return checkedOutput(output);
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason;
-    if (limit.expired) throw new LoginLinkFailure('TIMEOUT');
-    throw toFailure(error);
+    if (limit.expired) throw new LoginLinkError('TIMEOUT');
+    throw toLoginLinkError(error);
   } finally {
     limit.clear();
   }
 }
 
-async function readToken(getToken: TokenGetter): Promise<string | undefined> {
+async function tokenFromGetter(getToken: TokenGetter): Promise<string | undefined> {
   try {
     const token = await getToken();
     return typeof token === 'string' && token !== '' ? token : undefined;
   } catch {
     // The identity provider could not give a token: the seller has to sign in again.
-    throw new LoginLinkFailure('UNAUTHENTICATED');
+    throw new LoginLinkError('UNAUTHENTICATED');
   }
 }
 
@@ -106,10 +106,10 @@ function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
  * compromised endpoint cannot make the button run a `javascript:` URL.
  */
 function checkedOutput(output: unknown): CreateLoginLinkOutput {
-  if (!isRecord(output)) throw new LoginLinkFailure('INTERNAL');
+  if (!isRecord(output)) throw new LoginLinkError('INTERNAL');
   const { url, kind } = output;
-  if (typeof url !== 'string' || !isWebUrl(url)) throw new LoginLinkFailure('INTERNAL');
-  if (!LINK_KINDS.some((known) => known === kind)) throw new LoginLinkFailure('INTERNAL');
+  if (typeof url !== 'string' || !isWebUrl(url)) throw new LoginLinkError('INTERNAL');
+  if (!LINK_KINDS.some((known) => known === kind)) throw new LoginLinkError('INTERNAL');
   return { url, kind: kind as CreateLoginLinkOutput['kind'] };
 }
 
@@ -122,19 +122,19 @@ function isWebUrl(value: string): boolean {
   }
 }
 
-function toFailure(error: unknown): LoginLinkFailure {
-  if (error instanceof LoginLinkFailure) return error;
-  if (!(error instanceof TRPCClientError)) return new LoginLinkFailure('INTERNAL');
+function toLoginLinkError(error: unknown): LoginLinkError {
+  if (error instanceof LoginLinkError) return error;
+  if (!(error instanceof TRPCClientError)) return new LoginLinkError('INTERNAL');
   const data: unknown = error.data;
   if (isRecord(data) && isServerReason(data['reason'])) {
     const retryable = typeof data['retryable'] === 'boolean' ? data['retryable'] : undefined;
     const retryAfter = data['retryAfterSeconds'];
     const retryAfterSeconds = typeof retryAfter === 'number' && retryAfter >= 0 ? retryAfter : undefined;
-    return new LoginLinkFailure(data['reason'], { retryable, retryAfterSeconds });
+    return new LoginLinkError(data['reason'], { retryable, retryAfterSeconds });
   }
   // No tRPC error body at all: the request never got an answer (offline, DNS, CORS refused).
-  if (data === undefined && error.cause instanceof TypeError) return new LoginLinkFailure('NETWORK_ERROR');
-  return new LoginLinkFailure('INTERNAL');
+  if (data === undefined && error.cause instanceof TypeError) return new LoginLinkError('NETWORK_ERROR');
+  return new LoginLinkError('INTERNAL');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -2,7 +2,7 @@ import { DEFAULT_ENDPOINT, type CreateLoginLinkOutput } from '@open-express-dash
 import { LitElement, html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { errorEvent } from './events/error-event.js';
 import { navigateEvent, type NavigationTarget } from './events/navigate-event.js';
-import { LoginLinkFailure, requestLoginLink, type TokenGetter } from './login-link-client.js';
+import { LoginLinkError, requestLoginLink, type TokenGetter } from './login-link-client.js';
 import { TranslationController } from './locale.js';
 import { messageFor, messagesConverter, type ErrorMessages, type Translation } from './messages.js';
 import { openEmptyTab, sendTab } from './new-tab.js';
@@ -27,7 +27,7 @@ type State =
   | { readonly status: 'idle' }
   | { readonly status: 'loading'; readonly request: AbortController }
   | { readonly status: 'navigating' }
-  | { readonly status: 'error'; readonly failure: LoginLinkFailure };
+  | { readonly status: 'error'; readonly failure: LoginLinkError };
 
 /** The properties as the element acts on them: defaults in place of `undefined` and invalid values. */
 interface Settings {
@@ -350,12 +350,12 @@ export class OpenExpressDashboard extends LitElement {
       this.#settings().navigate(url);
     } catch {
       // A replaced `navigate` that failed did not take the page anywhere.
-      this.#fail(new LoginLinkFailure('INTERNAL'));
+      this.#fail(new LoginLinkError('INTERNAL'));
     }
   }
 
   #fail(error: unknown): void {
-    const failure = error instanceof LoginLinkFailure ? error : new LoginLinkFailure('INTERNAL');
+    const failure = error instanceof LoginLinkError ? error : new LoginLinkError('INTERNAL');
     this.#to({ status: 'error', failure });
     const { reason, retryable, retryAfterSeconds } = failure;
     const { messages, translation } = this.#settings();

@@ -43,7 +43,7 @@ async function probe() {
 describe('the package in Node', () => {
   it('imports and constructs without the DOM, and only ./define registers the tag', async () => {
     const result = await probe();
-    expect(result.exports).toEqual(['DEFAULT_TIMEOUT_MS', 'ERROR_EVENT', 'LoginLinkFailure', 'NAVIGATE_EVENT', 'OpenExpressDashboard']);
+    expect(result.exports).toEqual(['DEFAULT_TIMEOUT_MS', 'ERROR_EVENT', 'NAVIGATE_EVENT', 'OpenExpressDashboard']);
     expect(result.constructed).toEqual({ status: 'idle', endpoint: '/trpc', timeout: 30_000 });
     expect(result.registeredByRoot).toBe(false);
     expect(result.registeredByDefine).toBe(true);

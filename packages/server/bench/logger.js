@@ -1,5 +1,5 @@
 /* eslint-disable no-console -- a benchmark prints its figures */
-// The cost of one login_link log line: the working tree's logger against pino alone (the floor)
+// The cost of one login_link log line: the working tree's loggers against pino alone (the floor)
 // and, when bench/baseline.js built one, an earlier commit's. Each run is a fresh process writing
 // to a pipe this process drains (as a log collector would); runs rotate.
 //   npm run bench:logger -w @open-express-dashboard/server [-- --quick]
@@ -11,7 +11,7 @@ import { QUICK } from './support/fixtures.js';
 const LINES = QUICK ? 5_000 : 100_000;
 const RUNS = QUICK ? 1 : 5;
 const baseline = new URL('../node_modules/.cache/bench-baseline/dist/logging.js', import.meta.url);
-const BUILDS = ['pino', 'working', ...(existsSync(baseline) ? ['baseline'] : [])];
+const BUILDS = ['pino', 'working', 'console', ...(existsSync(baseline) ? ['baseline'] : [])];
 
 function run(build) {
   return new Promise((resolve, reject) => {

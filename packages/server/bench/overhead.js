@@ -14,7 +14,8 @@ import { startStripeFake } from '@open-express-dashboard/testing/stripe-fake';
 import { createTRPCClient, httpLink } from '@trpc/client';
 import { SignJWT } from 'jose';
 import Stripe from 'stripe';
-import { createExpressDashboardNodeHandler, createJwtAuthenticator, createLogger } from '../dist/index.js';
+import { createJwtAuthenticator } from '../dist/index.js';
+import { createExpressDashboardNodeHandler, createLogger } from '../dist/node.js';
 import { QUICK } from './support/fixtures.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? (QUICK ? 50 : 400));

@@ -1,6 +1,6 @@
 import type { LinkKind, ServerReason } from '@open-express-dashboard/contract';
 import type { TRPCError } from '@trpc/server';
-import type { Logger } from 'pino';
+import type { Logger } from './logging.js';
 import { reasonOf } from './errors.js';
 import type { LoginLinkEvent, OnLoginLinkEvent } from './events.js';
 

@@ -1,6 +1,10 @@
-import type { Logger } from 'pino';
-import { RLWrapperTimeouts, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+// rate-limiter-flexible's limiters, each from its own module: the package's index loads every
+// limiter it has, RateLimiterCluster among them (`node:cluster`, `node:crypto`), which would make
+// the router unusable on Cloudflare Workers without nodejs_compat.
+import RateLimiterMemory from 'rate-limiter-flexible/lib/RateLimiterMemory.js';
+import RateLimiterRedis from 'rate-limiter-flexible/lib/RateLimiterRedis.js';
 import { ExpressDashboardError } from './errors.js';
+import type { Logger } from './logging.js';
 
 /**
  * An `ioredis` client, as rate-limiter-flexible uses it (typed by shape so `ioredis` stays an optional
@@ -9,6 +13,18 @@ import { ExpressDashboardError } from './errors.js';
 export interface RedisClient {
   readonly status: string;
   defineCommand(name: string, definition: { numberOfKeys?: number; lua: string }): void;
+}
+
+/**
+ * A shared count of link requests, for stores the library does not know: any rate-limiter-flexible
+ * limiter is one (node-redis, Valkey, Postgres, DynamoDB…), and so is your own over a store an edge
+ * runtime reaches (a Durable Object, Redis over HTTP). `consume` spends one point of `key`: it
+ * resolves while the key is within its limit; past it, it rejects with `{ msBeforeNext }` (how long
+ * until a point is free, as rate-limiter-flexible's `RateLimiterRes`); any other rejection is a
+ * store failure.
+ */
+export interface RateLimitStore {
+  consume(key: string): Promise<unknown>;
 }
 
 export interface RateLimitOptions {
@@ -23,11 +39,8 @@ export interface RateLimitOptions {
   redis?: RedisClient;
   /** Prefix of the keys in the store. Default `oed-login-link`. */
   keyPrefix?: string;
-  /**
-   * Any rate-limiter-flexible limiter, for other stores (node-redis, Valkey, Postgres…). Overrides
-   * `redis`, `points`, `durationSeconds` and `keyPrefix`.
-   */
-  limiter?: RateLimiterAbstract;
+  /** Any other shared store (see {@link RateLimitStore}). Overrides `redis`; it keeps its own points and window. */
+  limiter?: RateLimitStore;
   /**
    * How long a request waits for the shared store (`redis` or `limiter`) before it is counted in
    * memory instead, as when the store fails. Default 500 ms: a stalled store must not hang sellers.
@@ -42,38 +55,67 @@ export interface LinkRateLimiter {
 
 export const DEFAULT_RATE_LIMIT = { points: 5, durationSeconds: 60, storeTimeoutMs: 500 } as const;
 
+function positiveInteger(name: string, value: number): number {
+  if (!(Number.isInteger(value) && value > 0)) throw new RangeError(`rateLimit.${name} must be a positive integer`);
+  return value;
+}
+
+/** A store's refusal past the limit, told apart from its failures by the shape rate-limiter-flexible gives it. */
+function limitReached(outcome: unknown): outcome is { msBeforeNext: number } {
+  return (
+    typeof outcome === 'object' &&
+    outcome !== null &&
+    !(outcome instanceof Error) &&
+    typeof (outcome as { msBeforeNext?: unknown }).msBeforeNext === 'number'
+  );
+}
+
+class StoreTimeoutError extends Error {
+  constructor(timeoutMs: number) {
+    super(`the rate-limit store did not answer within ${timeoutMs} ms`);
+    this.name = 'StoreTimeoutError';
+  }
+}
+
+/** `store.consume(key)`, given up on after `timeoutMs`: a slow store fails like an unreachable one. */
+async function consumeWithin(store: RateLimitStore, key: string, timeoutMs: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const consumed = store.consume(key);
+  // Its late outcome, once given up on, is nobody's to handle.
+  consumed.catch(() => undefined);
+  try {
+    await Promise.race([
+      consumed,
+      new Promise((_resolve, reject) => (timer = setTimeout(() => reject(new StoreTimeoutError(timeoutMs)), timeoutMs))),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * The per-caller limit on link creation. When the shared store fails or stalls (Redis down, or not
- * answering within `storeTimeoutMs`), each instance
- * falls back to its own in-memory count rather than refusing every seller or letting everyone
- * through, and says so in the logs once per outage.
+ * answering within `storeTimeoutMs`), each instance falls back to its own in-memory count rather
+ * than refusing every seller or letting everyone through, and says so in the logs once per outage.
  */
 export function createLinkRateLimiter(options: RateLimitOptions, logger: Logger): LinkRateLimiter {
-  const points = options.points ?? DEFAULT_RATE_LIMIT.points;
-  const duration = options.durationSeconds ?? DEFAULT_RATE_LIMIT.durationSeconds;
-  if (!(Number.isInteger(points) && points > 0)) throw new RangeError('rateLimit.points must be a positive integer');
-  if (!(Number.isInteger(duration) && duration > 0)) throw new RangeError('rateLimit.durationSeconds must be a positive integer');
+  const points = positiveInteger('points', options.points ?? DEFAULT_RATE_LIMIT.points);
+  const duration = positiveInteger('durationSeconds', options.durationSeconds ?? DEFAULT_RATE_LIMIT.durationSeconds);
+  const storeTimeoutMs = positiveInteger('storeTimeoutMs', options.storeTimeoutMs ?? DEFAULT_RATE_LIMIT.storeTimeoutMs);
   const keyPrefix = options.keyPrefix ?? 'oed-login-link';
-  const storeTimeoutMs = options.storeTimeoutMs ?? DEFAULT_RATE_LIMIT.storeTimeoutMs;
-  if (!(Number.isInteger(storeTimeoutMs) && storeTimeoutMs > 0))
-    throw new RangeError('rateLimit.storeTimeoutMs must be a positive integer');
 
   const memory = new RateLimiterMemory({ points, duration, keyPrefix });
-  const store =
+  const store: RateLimitStore | undefined =
     options.limiter ??
     (options.redis && new RateLimiterRedis({ storeClient: options.redis, points, duration, keyPrefix, rejectIfRedisNotReady: true }));
-  // A slow store fails like an unreachable one: after storeTimeoutMs, the request is counted in memory.
-  const primary: RateLimiterAbstract = store ? new RLWrapperTimeouts({ limiter: store, timeoutMs: storeTimeoutMs }) : memory;
   let degraded = false;
 
-  async function consumeFrom(limiter: RateLimiterAbstract, key: string): Promise<void> {
+  async function counted(consume: Promise<unknown>): Promise<void> {
     try {
-      await limiter.consume(key);
+      await consume;
     } catch (outcome) {
-      if (outcome instanceof RateLimiterRes) {
-        throw new ExpressDashboardError('RATE_LIMITED', {
-          retryAfterSeconds: Math.max(1, Math.ceil(outcome.msBeforeNext / 1000)),
-        });
+      if (limitReached(outcome)) {
+        throw new ExpressDashboardError('RATE_LIMITED', { retryAfterSeconds: Math.max(1, Math.ceil(outcome.msBeforeNext / 1000)) });
       }
       throw outcome;
     }
@@ -81,16 +123,16 @@ export function createLinkRateLimiter(options: RateLimitOptions, logger: Logger)
 
   return {
     async consume(callerKey) {
-      if (primary === memory) return consumeFrom(memory, callerKey);
+      if (!store) return counted(memory.consume(callerKey));
       try {
-        await consumeFrom(primary, callerKey);
+        await counted(consumeWithin(store, callerKey, storeTimeoutMs));
         if (degraded) logger.info('rate-limit store is back: the limit is shared again');
         degraded = false;
       } catch (error) {
         if (error instanceof ExpressDashboardError) throw error;
         if (!degraded) logger.warn({ err: error }, 'rate-limit store failed: counting in memory on this instance until it is back');
         degraded = true;
-        await consumeFrom(memory, callerKey);
+        await counted(memory.consume(callerKey));
       }
     },
   };

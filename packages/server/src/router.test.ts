@@ -34,7 +34,7 @@ function callerFor(caller: Caller | null, options: Partial<ExpressDashboardRoute
   return routerFor(caller, options).createCaller({ request });
 }
 
-async function reasonOf(promise: Promise<unknown>): Promise<ServerReason> {
+async function rejectionReason(promise: Promise<unknown>): Promise<ServerReason> {
   const error = await promise.then(
     () => undefined,
     (caught: unknown) => caught,
@@ -64,18 +64,18 @@ describe('expressDashboard.createLoginLink', () => {
 
   it('never opens an account the caller does not own, and does not ask Stripe', async () => {
     const caller = callerFor(seller(accounts.express));
-    expect(await reasonOf(caller.expressDashboard.createLoginLink({ accountId: accounts.secondExpress }))).toBe('ACCOUNT_NOT_OWNED');
+    expect(await rejectionReason(caller.expressDashboard.createLoginLink({ accountId: accounts.secondExpress }))).toBe('ACCOUNT_NOT_OWNED');
     expect(fake.requests).toHaveLength(0);
   });
 
   it('refuses callers who are not signed in, or whose authentication fails', async () => {
-    expect(await reasonOf(callerFor(null).expressDashboard.createLoginLink())).toBe('UNAUTHENTICATED');
+    expect(await rejectionReason(callerFor(null).expressDashboard.createLoginLink())).toBe('UNAUTHENTICATED');
     const throwing = routerFor(null, {
       authenticate: () => {
         throw new Error('session store says no');
       },
     });
-    expect(await reasonOf(throwing.createCaller({ request }).expressDashboard.createLoginLink())).toBe('UNAUTHENTICATED');
+    expect(await rejectionReason(throwing.createCaller({ request }).expressDashboard.createLoginLink())).toBe('UNAUTHENTICATED');
     expect(fake.requests).toHaveLength(0);
   });
 
@@ -85,19 +85,19 @@ describe('expressDashboard.createLoginLink', () => {
         throw new ExpressDashboardError('INTERNAL', { cause: new Error('session store unreachable') });
       },
     });
-    expect(await reasonOf(down.createCaller({ request }).expressDashboard.createLoginLink())).toBe('INTERNAL');
+    expect(await rejectionReason(down.createCaller({ request }).expressDashboard.createLoginLink())).toBe('INTERNAL');
   });
 
   it('refuses a caller of the wrong shape instead of matching account ids by substring', async () => {
     // A string where an array belongs: `'acct_1TestExpress000001'.includes('acct_1TestExpress')` must never matter.
     const wrong = { userId: 'user_1', accountIds: accounts.express } as unknown as Caller;
     const call = callerFor(wrong).expressDashboard.createLoginLink({ accountId: 'acct_1TestExpress' });
-    expect(await reasonOf(call)).toBe('MISCONFIGURED');
+    expect(await rejectionReason(call)).toBe('MISCONFIGURED');
     expect(fake.requests).toHaveLength(0);
   });
 
   it('says so when the caller has no connected account', async () => {
-    expect(await reasonOf(callerFor(seller()).expressDashboard.createLoginLink())).toBe('NO_CONNECTED_ACCOUNT');
+    expect(await rejectionReason(callerFor(seller()).expressDashboard.createLoginLink())).toBe('NO_CONNECTED_ACCOUNT');
   });
 
   it.each(['acct_', 'acct_1/../x', 'cus_123', 'acct_1 OR 1=1', 'x'.repeat(5000)])(
@@ -110,32 +110,32 @@ describe('expressDashboard.createLoginLink', () => {
   );
 
   it('treats a disconnected account as no connected account', async () => {
-    expect(await reasonOf(callerFor(seller(accounts.disconnected)).expressDashboard.createLoginLink())).toBe('NO_CONNECTED_ACCOUNT');
+    expect(await rejectionReason(callerFor(seller(accounts.disconnected)).expressDashboard.createLoginLink())).toBe('NO_CONNECTED_ACCOUNT');
   });
 
   it('reports Stripe outages as retryable, and a bad key as misconfiguration', async () => {
     fake.injectFault({ kind: 'server_error' });
-    expect(await reasonOf(callerFor(seller(accounts.express)).expressDashboard.createLoginLink())).toBe('STRIPE_UNAVAILABLE');
+    expect(await rejectionReason(callerFor(seller(accounts.express)).expressDashboard.createLoginLink())).toBe('STRIPE_UNAVAILABLE');
     fake.injectFault({ kind: 'rate_limit' });
-    expect(await reasonOf(callerFor(seller(accounts.express)).expressDashboard.createLoginLink())).toBe('STRIPE_UNAVAILABLE');
+    expect(await rejectionReason(callerFor(seller(accounts.express)).expressDashboard.createLoginLink())).toBe('STRIPE_UNAVAILABLE');
     fake.injectFault({ kind: 'hang' });
     const slow = callerFor(seller(accounts.express), { stripe: stripeFor(fake, { timeout: 200 }) });
-    expect(await reasonOf(slow.expressDashboard.createLoginLink())).toBe('STRIPE_UNAVAILABLE');
+    expect(await rejectionReason(slow.expressDashboard.createLoginLink())).toBe('STRIPE_UNAVAILABLE');
     const wrongKey = stripeFor(fake, {}, 'sk_test_wrong');
-    expect(await reasonOf(callerFor(seller(accounts.express), { stripe: wrongKey }).expressDashboard.createLoginLink())).toBe(
+    expect(await rejectionReason(callerFor(seller(accounts.express), { stripe: wrongKey }).expressDashboard.createLoginLink())).toBe(
       'MISCONFIGURED',
     );
   });
 
   it('reports an outage during the follow-up look-up as an outage', async () => {
     fake.injectFault({ kind: 'server_error' }, { method: 'GET' });
-    expect(await reasonOf(callerFor(seller(accounts.onboarding)).expressDashboard.createLoginLink())).toBe('STRIPE_UNAVAILABLE');
+    expect(await rejectionReason(callerFor(seller(accounts.onboarding)).expressDashboard.createLoginLink())).toBe('STRIPE_UNAVAILABLE');
   });
 
   it('refuses to run in a context without a request, with a clear reason', async () => {
     const router = routerFor(seller(accounts.express));
     const call = router.createCaller({} as never).expressDashboard.createLoginLink();
-    expect(await reasonOf(call)).toBe('MISCONFIGURED');
+    expect(await rejectionReason(call)).toBe('MISCONFIGURED');
   });
 });
 
@@ -145,7 +145,7 @@ describe('where the seller goes', () => {
     [accounts.full, 'NOT_EXPRESS_DASHBOARD'],
     [accounts.none, 'NOT_EXPRESS_DASHBOARD'],
   ] as const)('explains why Stripe refused %s (%s) from the account itself', async (account, reason) => {
-    expect(await reasonOf(callerFor(seller(account)).expressDashboard.createLoginLink())).toBe(reason);
+    expect(await rejectionReason(callerFor(seller(account)).expressDashboard.createLoginLink())).toBe(reason);
     expect(stripeCalls()).toEqual([`POST /v1/accounts/${account}/login_links`, `GET /v1/accounts/${account}`]);
   });
 
@@ -171,7 +171,7 @@ describe('where the seller goes', () => {
   it('reports an outage while creating the onboarding link as an outage', async () => {
     fake.injectFault({ kind: 'server_error' }, { path: '/v1/account_links' });
     const call = callerFor(seller(accounts.onboarding), { onboarding }).expressDashboard.createLoginLink();
-    expect(await reasonOf(call)).toBe('STRIPE_UNAVAILABLE');
+    expect(await rejectionReason(call)).toBe('STRIPE_UNAVAILABLE');
   });
 
   it('sends full-dashboard accounts to the platform’s URL for them, and only those', async () => {
@@ -179,7 +179,7 @@ describe('where the seller goes', () => {
     const full = await callerFor(seller(accounts.full), { fullDashboardUrl }).expressDashboard.createLoginLink();
     expect(full).toEqual({ url: fullDashboardUrl, kind: 'full_dashboard' });
     const none = callerFor(seller(accounts.none), { fullDashboardUrl }).expressDashboard.createLoginLink();
-    expect(await reasonOf(none)).toBe('NOT_EXPRESS_DASHBOARD');
+    expect(await rejectionReason(none)).toBe('NOT_EXPRESS_DASHBOARD');
   });
 
   it('refuses configured URLs that are not http(s) on the first request, as MISCONFIGURED, without asking Stripe', async () => {
@@ -225,10 +225,10 @@ describe('where the seller goes', () => {
 describe('the account cache', () => {
   it('skips Stripe entirely for an account known not to use the Express Dashboard', async () => {
     const caller = callerFor(seller(accounts.full));
-    expect(await reasonOf(caller.expressDashboard.createLoginLink())).toBe('NOT_EXPRESS_DASHBOARD');
+    expect(await rejectionReason(caller.expressDashboard.createLoginLink())).toBe('NOT_EXPRESS_DASHBOARD');
     expect(fake.requests).toHaveLength(2);
     fake.reset();
-    expect(await reasonOf(caller.expressDashboard.createLoginLink())).toBe('NOT_EXPRESS_DASHBOARD');
+    expect(await rejectionReason(caller.expressDashboard.createLoginLink())).toBe('NOT_EXPRESS_DASHBOARD');
     expect(fake.requests).toHaveLength(0);
   });
 
@@ -243,9 +243,9 @@ describe('the account cache', () => {
 
   it('looks the account up every time when turned off', async () => {
     const caller = callerFor(seller(accounts.full), { accountCache: false });
-    await reasonOf(caller.expressDashboard.createLoginLink());
+    await rejectionReason(caller.expressDashboard.createLoginLink());
     fake.reset();
-    await reasonOf(caller.expressDashboard.createLoginLink());
+    await rejectionReason(caller.expressDashboard.createLoginLink());
     expect(fake.requests).toHaveLength(2);
   });
 });
@@ -275,9 +275,9 @@ describe('the rate limit', () => {
       logger: silent,
     });
     const as = (user: string) => router.createCaller({ request: { headers: new Headers({ 'x-user': user }) } });
-    await reasonOf(as('ann').expressDashboard.createLoginLink({ accountId: accounts.secondExpress })); // not hers: still counts
+    await rejectionReason(as('ann').expressDashboard.createLoginLink({ accountId: accounts.secondExpress })); // not hers: still counts
     await as('ann').expressDashboard.createLoginLink();
-    expect(await reasonOf(as('ann').expressDashboard.createLoginLink())).toBe('RATE_LIMITED');
+    expect(await rejectionReason(as('ann').expressDashboard.createLoginLink())).toBe('RATE_LIMITED');
     await expect(as('bob').expressDashboard.createLoginLink()).resolves.toMatchObject({ kind: 'express_dashboard' });
   });
 
@@ -308,8 +308,8 @@ describe('audit events', () => {
     const caller = callerFor(seller(accounts.express, accounts.onboarding), { onEvent: (event) => void events.push(event), onboarding });
     const link = await caller.expressDashboard.createLoginLink();
     const onboardingLink = await caller.expressDashboard.createLoginLink({ accountId: accounts.onboarding });
-    await reasonOf(caller.expressDashboard.createLoginLink({ accountId: accounts.full }));
-    await reasonOf(callerFor(null, { onEvent: (event) => void events.push(event) }).expressDashboard.createLoginLink());
+    await rejectionReason(caller.expressDashboard.createLoginLink({ accountId: accounts.full }));
+    await rejectionReason(callerFor(null, { onEvent: (event) => void events.push(event) }).expressDashboard.createLoginLink());
 
     expect(events.map(({ latencyMs: _latency, time: _time, ...event }) => event)).toEqual([
       {

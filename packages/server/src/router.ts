@@ -1,6 +1,5 @@
 import type { CreateLoginLinkOutput } from '@open-express-dashboard/contract';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
-import type { Logger } from 'pino';
 import type Stripe from 'stripe';
 import { AccountStateCache, type AccountCacheOptions } from './account-cache.js';
 import type { AuthRequest, Authenticate, Caller, ExpressDashboardContext } from './caller.js';
@@ -9,7 +8,7 @@ import { ExpressDashboardError, formatReasonError } from './errors.js';
 import type { OnLoginLinkEvent } from './events.js';
 import { onFirstUse } from './configuration.js';
 import { callerSchema, createLoginLinkInput } from './input.js';
-import { resolveLogger } from './logging.js';
+import { resolveLogger, type Logger } from './logging.js';
 import { Audit, createReporter } from './observe.js';
 import { createLinkRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { createTRPC } from './trpc.js';
@@ -37,7 +36,11 @@ export interface ExpressDashboardRouterOptions<TContext extends object = Express
   rateLimit?: RateLimitOptions | false;
   /** Memory of looked-up account states. Default 60 s; `false` turns it off. */
   accountCache?: AccountCacheOptions | false;
-  /** A pino logger to write to (the router adds redaction). Default: JSON on stdout at `info`; `false` for none. */
+  /**
+   * Where log lines go: a pino logger, or any {@link Logger}; the library redacts and scrubs what it
+   * writes to it. Default: JSON lines through `console` ({@link createConsoleLogger}), or pino on stdout
+   * under the Node and Express adapters; `false` for none.
+   */
   logger?: Logger | false;
   /** Called with an audit event for every request (never with the URL). */
   onEvent?: OnLoginLinkEvent;

@@ -19,8 +19,9 @@ export interface StripeClientOptions {
   /** Whether the SDK may send request latency telemetry to Stripe. Default true, as in the SDK. */
   telemetry?: boolean;
   /**
-   * The SDK's HTTP client. Default: Node's `http`. In runtimes without it (edge, Deno, Bun), pass
-   * `Stripe.createFetchHttpClient()`.
+   * The SDK's HTTP client. Default: the one the `stripe` package picks for the runtime (Node's
+   * `http` on Node; `fetch` on Bun, Deno and Workers, through its export conditions). Pass
+   * `Stripe.createFetchHttpClient()` only where a bundler picks neither.
    */
   httpClient?: Stripe.HttpClient;
 }

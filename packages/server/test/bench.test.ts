@@ -29,7 +29,7 @@ describe('the benchmarks (short form)', { timeout: 180_000 }, () => {
 
   it('cold start: every entry point against stripe alone', async () => {
     const output = await bench('cold-start.js', { BENCH_COLD_RUNS: '1' });
-    for (const target of ['stripe', '.', './fetch', './express'])
+    for (const target of ['stripe', '.', './node', './fetch', './express'])
       expect(output).toMatch(new RegExp(`\\| ${target.replace('.', '\\.')} +\\| [\\d.]+ +\\| [\\d.]+ `));
   });
 

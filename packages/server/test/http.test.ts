@@ -3,7 +3,8 @@ import { SERVER_REASONS } from '@open-express-dashboard/contract';
 import type { StripeFake } from '@open-express-dashboard/testing/stripe-fake';
 import { TRPCClientError, createTRPCClient, httpLink } from '@trpc/client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createExpressDashboardNodeHandler, type AppRouter, type LoginLinkEvent, type ReasonErrorShapeData } from '../src/index.js';
+import type { AppRouter, LoginLinkEvent, ReasonErrorShapeData } from '../src/index.js';
+import { createExpressDashboardNodeHandler } from '../src/node.js';
 import { accounts, bearerAuth, captureLogs, listen, silent, startSeededFake, stripeFor, type Listening } from './support.js';
 
 // The whole path over real HTTP: @trpc/client → Node handler → stripe SDK → Stripe fake.

@@ -1,7 +1,8 @@
 import { startStripeFake, type StripeFake } from '@open-express-dashboard/testing/stripe-fake';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createExpressDashboardNodeHandler, createJwtAuthenticator, type LoginLinkEvent } from '../src/index.js';
+import { createJwtAuthenticator, type LoginLinkEvent } from '../src/index.js';
+import { createExpressDashboardNodeHandler } from '../src/node.js';
 import { accounts, captureLogs, listen, stripeFor, type Listening } from './support.js';
 
 // Everything that could leak goes through one server whose logs are captured; then the logs are

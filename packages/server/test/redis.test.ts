@@ -2,7 +2,8 @@ import { once } from 'node:events';
 import type { StripeFake } from '@open-express-dashboard/testing/stripe-fake';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createExpressDashboardNodeHandler, type RateLimitOptions } from '../src/index.js';
+import type { RateLimitOptions } from '../src/index.js';
+import { createExpressDashboardNodeHandler } from '../src/node.js';
 import { startRedisServer, type RedisServer } from '@open-express-dashboard/test-env';
 import { accounts, captureLogs, listen, silent, startSeededFake, stripeFor, type Listening } from './support.js';
 

@@ -3,7 +3,8 @@ import type { StripeFake } from '@open-express-dashboard/testing/stripe-fake';
 import { rawExchange } from '@open-express-dashboard/test-env/adversarial';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createExpressDashboardRouter, nodeContext } from '../src/index.js';
+import { nodeContext } from '../src/adapters/node.js';
+import { createExpressDashboardRouter } from '../src/index.js';
 import { accounts, bearerAuth, captureLogs, listen, servingAdapters, startSeededFake, stripeFor, type Listening } from './support.js';
 
 // What every adapter refuses before tRPC (or the rate limit, or Stripe) does any work: batches,

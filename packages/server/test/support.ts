@@ -1,21 +1,15 @@
-import { createServer, type RequestListener, type Server } from 'node:http';
+import type { RequestListener } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { startStripeFake, type StripeFake } from '@open-express-dashboard/testing/stripe-fake';
 import express from 'express';
 import { Hono } from 'hono';
 import { pino } from 'pino';
 import Stripe from 'stripe';
-import { createExpressDashboardMiddleware } from '../src/adapters/express.js';
-import {
-  createExpressDashboardFetchHandler,
-  createExpressDashboardNodeHandler,
-  type Authenticate,
-  type Caller,
-  type ServeOptions,
-} from '../src/index.js';
-import { createLogger, type Logger } from '../src/logging.js';
+import { createExpressDashboardMiddleware } from '../src/express.js';
+import { createExpressDashboardFetchHandler } from '../src/fetch.js';
+import type { Authenticate, Caller, Logger, ServeOptions } from '../src/index.js';
+import { createExpressDashboardNodeHandler, createLogger } from '../src/node.js';
 
 /** One seeded account per state the router has to tell apart. */
 export const accounts = {
@@ -78,26 +72,7 @@ export function captureLogs(): { logger: Logger; text: () => string; entries: ()
 /** A logger that writes nothing, for tests that do not read logs. */
 export const silent: Logger = pino({ enabled: false });
 
-export interface Listening {
-  server: Server;
-  url: string;
-  close(): Promise<void>;
-}
-
-/** Serves a listener on a free loopback port. */
-export async function listen(listener: RequestListener | Server): Promise<Listening> {
-  const server = typeof listener === 'function' ? createServer(listener) : listener;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    server,
-    url,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    },
-  };
-}
+export { listen, type Listening } from '@open-express-dashboard/test-env';
 
 /** A fetch handler as a Node listener. Hono answers its own errors, so nothing awaits its promise. */
 export function fetchListener(fetch: Parameters<typeof getRequestListener>[0]): RequestListener {

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { listen } from '@open-express-dashboard/test-env';
 import Stripe from 'stripe';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LOGIN_LINK_TTL_SECONDS, DEFAULT_SECRET_KEY } from '../src/stripe-fake/server.js';
@@ -131,15 +131,13 @@ describe('open-express-dashboard-stripe-fake', () => {
   });
 
   it('says so when the port is taken', async () => {
-    const blocker = createServer();
-    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
-    const { port } = blocker.address() as { port: number };
+    const blocker = await listen(() => undefined);
     try {
-      const run = start(['--port', String(port)]);
+      const run = start(['--port', String(blocker.port)]);
       expect(await run.exited).toBe(1);
-      expect(run.output().stderr).toContain(`port ${port} is in use (try --port 0 for a free one)`);
+      expect(run.output().stderr).toContain(`port ${blocker.port} is in use (try --port 0 for a free one)`);
     } finally {
-      blocker.close();
+      await blocker.close();
     }
   });
 });

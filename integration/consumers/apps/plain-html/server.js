@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { createExpressDashboardNodeHandler, createJwtAuthenticator, createStripeClient } from '@open-express-dashboard/server';
+import { createJwtAuthenticator, createStripeClient } from '@open-express-dashboard/server';
+import { createExpressDashboardNodeHandler } from '@open-express-dashboard/server/node';
 
 const dashboard = createExpressDashboardNodeHandler({
   stripe: () => createStripeClient({ secretKey: process.env.STRIPE_SECRET_KEY, apiUrl: process.env.STRIPE_API_URL }),

@@ -2,6 +2,7 @@
 // port. It answers the bench's questions over IPC: CPU time and memory (its own `process.cpuUsage`
 // and `process.memoryUsage`), a full GC first when asked (`--expose-gc`), and exits on request
 // (which writes a `--cpu-prof` profile).
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { jwtVerify } from 'jose';
 import Stripe from 'stripe';
@@ -10,10 +11,20 @@ import { ACCOUNT, JWT, LINK_PATH } from './fixtures.js';
 const [argument] = process.argv.slice(2);
 // `C-node@baseline`: the same contender on the build bench/baseline.js made of an earlier commit.
 const [name, build] = argument.split('@');
-const ENTRIES = { '.': 'index.js', './fetch': 'adapters/fetch.js', './express': 'adapters/express.js' };
+/** Where each entry point's module is in a build, today's layout first, then the one before `./node` existed. */
+const ENTRIES = {
+  '.': ['index.js'],
+  './node': ['node.js', 'index.js'],
+  './fetch': ['fetch.js', 'adapters/fetch.js'],
+  './express': ['express.js', 'adapters/express.js'],
+};
 /** This package's entry point `entry`, from the working tree's build or the baseline's. */
 function server(entry) {
-  if (build === 'baseline') return import(new URL(`../../node_modules/.cache/bench-baseline/dist/${ENTRIES[entry]}`, import.meta.url).href);
+  if (build === 'baseline') {
+    const dist = new URL('../../node_modules/.cache/bench-baseline/dist/', import.meta.url);
+    const file = ENTRIES[entry].map((path) => new URL(path, dist)).find((url) => existsSync(url));
+    return import(file.href);
+  }
   return import(entry === '.' ? '@open-express-dashboard/server' : `@open-express-dashboard/server/${entry.slice(2)}`);
 }
 const stripeUrl = new URL(process.env.BENCH_STRIPE_URL);
@@ -62,12 +73,17 @@ function joseBearer() {
   };
 }
 
-/** The service as apps/server configures it: same token scheme, default logging (JSON on stdout), rate limit raised. */
+/**
+ * The service as apps/server configures it: same token scheme, its logger (pino, JSON on stdout)
+ * whichever the adapter (the Fetch adapter's own default is the console logger), rate limit raised.
+ */
 async function serviceOptions() {
   const { createJwtAuthenticator, createStripeClient } = await server('.');
+  const { createLogger } = await server('./node');
   return {
     stripe: createStripeClient({ secretKey, apiUrl: stripeUrl.origin }),
     authenticate: createJwtAuthenticator({ secret: JWT.secret, issuer: JWT.issuer, audience: JWT.audience }),
+    logger: createLogger(),
     // One seller sends every request of the run.
     rateLimit: { points: 1_000_000_000 },
   };
@@ -77,7 +93,7 @@ const CONTENDERS = {
   A: () => handWritten(() => Promise.resolve(ACCOUNT)),
   B: () => handWritten(joseBearer()),
   'C-node': async () => {
-    const { createExpressDashboardNodeHandler } = await server('.');
+    const { createExpressDashboardNodeHandler } = await server('./node');
     return createExpressDashboardNodeHandler(await serviceOptions());
   },
   'C-fetch': async () => {
@@ -100,11 +116,12 @@ CONTENDERS['B-control'] = CONTENDERS.B;
 // the router costs without tRPC's HTTP adapter (a hand-written node:http route calling it through
 // `createCaller`: the floor an adapter rewrite could reach; errors are not answered in tRPC's shape).
 CONTENDERS['C-node-nolog'] = async () => {
-  const { createExpressDashboardNodeHandler } = await server('.');
+  const { createExpressDashboardNodeHandler } = await server('./node');
   return createExpressDashboardNodeHandler({ ...(await serviceOptions()), logger: false });
 };
 CONTENDERS['C-caller'] = async () => {
-  const { createExpressDashboardRouter, toFetchHeaders } = await server('.');
+  const { createExpressDashboardRouter } = await server('.');
+  const { toFetchHeaders } = await server('./node');
   const router = createExpressDashboardRouter(await serviceOptions());
   return async (req, res) => {
     try {

@@ -1,14 +1,24 @@
 // Writes login_link log lines to stdout the way the router does, then says (on stderr) how much
 // CPU each line cost this process. `pino` is the floor: pino alone, no redaction, no scrubbing.
+// `working` is the working tree's createLogger (pino, Node's default), `console` its console logger
+// (the Fetch adapter's default), `baseline` the createLogger of bench/baseline.js's build.
+import { existsSync } from 'node:fs';
 import { pino } from 'pino';
 
 const [build, count] = process.argv.slice(2);
 const LINES = Number(count);
-const modules = {
-  working: '../../dist/logging.js',
-  baseline: '../../node_modules/.cache/bench-baseline/dist/logging.js',
-};
-const logger = build === 'pino' ? pino() : (await import(new URL(modules[build], import.meta.url).href)).createLogger();
+const dist = { working: '../../dist/', console: '../../dist/', baseline: '../../node_modules/.cache/bench-baseline/dist/' }[build];
+/** The module of a build that has `name`: today's layout first, then the one before logging/ existed. */
+async function loggingExport(name, paths) {
+  const url = paths.map((path) => new URL(`${dist}${path}`, import.meta.url)).find((candidate) => existsSync(candidate));
+  return (await import(url.href))[name];
+}
+const logger =
+  build === 'pino'
+    ? pino()
+    : build === 'console'
+      ? (await loggingExport('createConsoleLogger', ['logging.js']))()
+      : (await loggingExport('createLogger', ['logging/pino.js', 'logging.js']))();
 const entry = {
   event: 'login_link',
   outcome: 'created',

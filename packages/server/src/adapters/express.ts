@@ -2,6 +2,7 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import type { RequestHandler } from 'express';
 import { createHttpGate, reasonErrorResponse, servedResponseHeaders } from '../http/policy.js';
 import { resolveLogger } from '../logging.js';
+import { createLogger } from '../logging/pino.js';
 import { createExpressDashboardRouter } from '../router.js';
 import { servedAlone } from '../trpc.js';
 import { nodeContext, screenNodeRequest, type ServeOptions } from './node.js';
@@ -18,7 +19,7 @@ export type ExpressMiddlewareOptions = ServeOptions;
  */
 export function createExpressDashboardMiddleware(options: ExpressMiddlewareOptions): RequestHandler {
   const { allowedOrigins, maxBodyBytes, ...routerOptions } = options;
-  const logger = resolveLogger(routerOptions.logger);
+  const logger = resolveLogger(routerOptions.logger, createLogger);
   const gate = createHttpGate({ allowedOrigins, maxBodyBytes }, logger);
   const trpc = createExpressMiddleware({
     router: servedAlone(createExpressDashboardRouter({ ...routerOptions, logger })),

@@ -58,7 +58,8 @@ export function createExpressDashboardFetchHandler(options: FetchHandlerOptions)
       // Most likely the client is gone (then this answer reaches nobody).
       if (body === 'gone') return refusalResponse(gate.refuse('body_unreadable', decision.headers), false);
       if (body === 'too_large') return refusalResponse(gate.refuse('body_size', decision.headers), true);
-      req = new Request(request.url, { method: request.method, headers: request.headers, body: body.text, signal: request.signal });
+      // No `signal`: the body is read whole, and Deno warns that a request's signal also aborts once it is answered.
+      req = new Request(request.url, { method: request.method, headers: request.headers, body: body.text });
     }
     const response = await fetchRequestHandler({
       endpoint,

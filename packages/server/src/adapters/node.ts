@@ -1,19 +1,13 @@
 import type { IncomingHttpHeaders, IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
-import type { Logger } from 'pino';
 import type { ExpressDashboardContext } from '../caller.js';
 import { readNodeBody } from '../http/node-body.js';
-import {
-  createHttpGate,
-  reasonErrorResponse,
-  servedResponseHeaders,
-  type GateDecision,
-  type HttpGate,
-  type HttpPolicyOptions,
-} from '../http/policy.js';
+import { createHttpGate, reasonErrorResponse, servedResponseHeaders, type GateDecision, type HttpGate } from '../http/policy.js';
 import { parseRequestTarget } from '../http/target.js';
-import { resolveLogger } from '../logging.js';
-import { createExpressDashboardRouter, type ExpressDashboardRouterOptions } from '../router.js';
+import { resolveLogger, type Logger } from '../logging.js';
+import { createLogger } from '../logging/pino.js';
+import { createExpressDashboardRouter } from '../router.js';
+import type { ServeOptions } from '../serve-options.js';
 import { servedAlone } from '../trpc.js';
 
 /** Node's header object as a Fetch `Headers`, so `authenticate` reads one type for every adapter. */
@@ -31,8 +25,7 @@ export function nodeContext({ req }: { req: { headers: IncomingHttpHeaders } }):
   return { request: { headers: toFetchHeaders(req.headers) } };
 }
 
-/** Options of the adapters that serve the router alone: the router's, plus what they enforce over HTTP. */
-export interface ServeOptions extends Omit<ExpressDashboardRouterOptions, 'requestFrom'>, HttpPolicyOptions {}
+export type { ServeOptions };
 
 export interface NodeHandlerOptions extends ServeOptions {
   /** Where the router is mounted. Default `/trpc/`, the element's default endpoint. */
@@ -91,7 +84,7 @@ export function guardRequestListener(
   listener: (req: IncomingMessage, res: ServerResponse) => unknown,
   logger?: Logger | false,
 ): RequestListener {
-  const log = resolveLogger(logger);
+  const log = resolveLogger(logger, createLogger);
   const fail = (res: ServerResponse, error: unknown) => {
     log.error({ err: error }, 'request failed unexpectedly');
     if (res.headersSent) return void res.destroy();
@@ -118,7 +111,7 @@ export function guardRequestListener(
  */
 export function createExpressDashboardNodeHandler(options: NodeHandlerOptions): RequestListener {
   const { basePath = '/trpc/', allowedOrigins, maxBodyBytes, ...routerOptions } = options;
-  const logger = resolveLogger(routerOptions.logger);
+  const logger = resolveLogger(routerOptions.logger, createLogger);
   const gate = createHttpGate({ allowedOrigins, maxBodyBytes }, logger);
   const trpc = createHTTPHandler({
     router: servedAlone(createExpressDashboardRouter({ ...routerOptions, logger })),

@@ -1,9 +1,8 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listen, type Listening } from '@open-express-dashboard/test-env';
 import { SignJWT, exportJWK, exportSPKI, generateKeyPair, type CryptoKey, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExpressDashboardError } from '../errors.js';
-import { createJwtAuthenticator, readToken, type JwtAuthenticatorOptions } from './jwt.js';
+import { createJwtAuthenticator, bearerOrCookieToken, type JwtAuthenticatorOptions } from './jwt.js';
 
 const SECRET = 'a-shared-secret-of-at-least-32-bytes!!';
 const ISSUER = 'https://id.platform.example/';
@@ -164,7 +163,7 @@ describe('with an HS256 shared secret', () => {
 });
 
 describe('with a JWKS URL', () => {
-  let server: Server;
+  let server: Listening;
   let jwksUrl: string;
   let privateKey: CryptoKey;
   let publicKey: CryptoKey;
@@ -183,17 +182,13 @@ describe('with a JWKS URL', () => {
       { ...(await exportJWK(ec.publicKey)), kid: 'ec-1', alg: 'ES256', use: 'sig' },
     ];
     // The identity provider's key set, served over real HTTP on loopback.
-    server = createServer((_req, res) => {
+    server = await listen((_req, res) => {
       const { status, body } = answer ?? { status: 200, body: JSON.stringify({ keys }) };
       res.writeHead(status, { 'content-type': 'application/json' }).end(body);
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/.well-known/jwks.json`;
+    jwksUrl = `${server.url}/.well-known/jwks.json`;
   });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
+  afterAll(() => server.close());
 
   const authenticator = () => createJwtAuthenticator({ jwksUrl, issuer: ISSUER, audience: AUDIENCE });
 
@@ -247,11 +242,11 @@ describe('with a JWKS URL', () => {
   });
 });
 
-describe('readToken', () => {
+describe('bearerOrCookieToken', () => {
   it('reads a Bearer token in any case of the scheme, and nothing else', () => {
-    expect(readToken(new Headers({ authorization: 'bearer abc.def.ghi' }), undefined)).toBe('abc.def.ghi');
-    expect(readToken(new Headers({ authorization: 'Bearer' }), undefined)).toBeUndefined();
-    expect(readToken(new Headers({ authorization: 'Bearer a b' }), undefined)).toBeUndefined();
-    expect(readToken(new Headers({ cookie: 'session=' }), 'session')).toBeUndefined();
+    expect(bearerOrCookieToken(new Headers({ authorization: 'bearer abc.def.ghi' }), undefined)).toBe('abc.def.ghi');
+    expect(bearerOrCookieToken(new Headers({ authorization: 'Bearer' }), undefined)).toBeUndefined();
+    expect(bearerOrCookieToken(new Headers({ authorization: 'Bearer a b' }), undefined)).toBeUndefined();
+    expect(bearerOrCookieToken(new Headers({ cookie: 'session=' }), 'session')).toBeUndefined();
   });
 });

@@ -52,10 +52,10 @@ const ASYMMETRIC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS5
 const MIN_SECRET_BYTES = 32;
 
 /** The key set could not be used (unreachable, slow, or not a key set): not the caller's fault. */
-class KeySetUnavailable extends Error {
+class KeySetUnavailableError extends Error {
   constructor(cause: unknown) {
     super('The JSON Web Key Set could not be fetched or read', { cause });
-    this.name = 'KeySetUnavailable';
+    this.name = 'KeySetUnavailableError';
   }
 }
 
@@ -69,13 +69,13 @@ function remoteKeySet(url: URL, timeoutMs: number): JWTVerifyGetKey {
       return await keySet(header, token);
     } catch (error) {
       if (TOKEN_ERRORS.some((type) => error instanceof type)) throw error;
-      throw new KeySetUnavailable(error);
+      throw new KeySetUnavailableError(error);
     }
   };
 }
 
 /** The token from `Authorization: Bearer …`, else from the named cookie. */
-export function readToken(headers: Headers, cookie: string | undefined): string | undefined {
+export function bearerOrCookieToken(headers: Headers, cookie: string | undefined): string | undefined {
   const bearer = /^Bearer[ ]+([^\s]+)\s*$/i.exec(headers.get('authorization') ?? '')?.[1];
   if (bearer) return bearer;
   if (!cookie) return undefined;
@@ -145,7 +145,7 @@ export function createJwtAuthenticator(options: JwtAuthenticatorOptions): Authen
 
   return async ({ headers }: AuthRequest): Promise<Caller | null> => {
     const { key, algorithms } = checked();
-    const token = readToken(headers, options.cookie);
+    const token = bearerOrCookieToken(headers, options.cookie);
     if (!token) return null;
     let payload: JWTPayload;
     try {
@@ -153,7 +153,7 @@ export function createJwtAuthenticator(options: JwtAuthenticatorOptions): Authen
       const verify = verifyOptions(algorithms);
       ({ payload } = key instanceof Uint8Array ? await jwtVerify(token, key, verify) : await jwtVerify(token, key, verify));
     } catch (error) {
-      if (error instanceof KeySetUnavailable) {
+      if (error instanceof KeySetUnavailableError) {
         const invalid = error.cause instanceof joseErrors.JWKSInvalid;
         throw new ExpressDashboardError(invalid ? 'MISCONFIGURED' : 'INTERNAL', { cause: error });
       }

@@ -2,7 +2,7 @@ import { CREATE_LOGIN_LINK_PATH, SERVER_REASONS, type ServerReason } from '@open
 import type { TRPCError } from '@trpc/server';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import { ExpressDashboardError } from '../errors.js';
-import type { Logger } from 'pino';
+import type { Logger } from '../logging.js';
 import { createOriginPolicy, type OriginPolicyOptions } from './origin.js';
 import { isBatchQuery } from './target.js';
 

@@ -4,7 +4,8 @@ import { runs, SCALE, SEED } from '@open-express-dashboard/test-env/adversarial'
 import { FAULT_KINDS, type StripeFakeFault } from '@open-express-dashboard/testing/stripe-fake';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createExpressDashboardNodeHandler, createStripeClient } from '../../src/index.js';
+import { createStripeClient } from '../../src/index.js';
+import { createExpressDashboardNodeHandler } from '../../src/node.js';
 import { accounts, listen, silent, startSeededFake, type Listening } from '../support.js';
 import { startLinkCounter, type LinkCounter } from './link-counter.js';
 import type { StripeFake } from '@open-express-dashboard/testing/stripe-fake';

@@ -1,5 +1,5 @@
 import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listen } from '@open-express-dashboard/test-env';
 
 /**
  * A transparent loopback proxy in front of the Stripe fake that counts the login links the fake
@@ -33,15 +33,12 @@ export async function startLinkCounter(upstream: string): Promise<LinkCounter> {
     res.on('close', () => forwarded.destroy());
     req.pipe(forwarded);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { url, close } = await listen(server);
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url,
     get issued() {
       return issued;
     },
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    },
+    close,
   };
 }

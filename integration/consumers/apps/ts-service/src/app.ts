@@ -20,7 +20,7 @@ const dashboard = createExpressDashboardRouter({
   // Functions and secrets are read on the first request, not at import: builds run without them.
   stripe: () => createStripeClient({ secretKey: process.env.STRIPE_SECRET_KEY!, apiUrl: process.env.STRIPE_API_URL }),
   authenticate: createJwtAuthenticator({ secret: process.env.AUTH_JWT_SECRET! }),
-  requestFrom: (ctx: Context) => ctx.req, // a Fetch Request has `headers`; in Node use toFetchHeaders(req.headers)
+  requestFrom: (ctx: Context) => ctx.req, // a Fetch Request has `headers`; in Node, toFetchHeaders(req.headers) from ./node
 });
 
 // At the root: the element's default endpoint (/trpc/expressDashboard.createLoginLink) just works.

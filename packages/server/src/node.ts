@@ -1,0 +1,5 @@
+// `@open-express-dashboard/server/node`: the router on `node:http`, and what a Node server of your
+// own needs around it. Shared options and types are the package root's.
+export { createExpressDashboardNodeHandler, guardRequestListener, toFetchHeaders, type NodeHandlerOptions } from './adapters/node.js';
+export { parseRequestTarget, type RequestTarget } from './http/target.js';
+export { createLogger } from './logging/pino.js';
