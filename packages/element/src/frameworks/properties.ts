@@ -15,6 +15,7 @@ export type OpenExpressDashboardProperties = Partial<
     | 'target'
     | 'variant'
     | 'size'
+    | 'theme'
     | 'disabled'
     | 'pendingLabel'
     | 'newTabLabel'

@@ -1,0 +1,1 @@
+/// <reference types="@open-express-dashboard/element/solid" />
