@@ -1,10 +1,9 @@
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import type { RequestHandler } from 'express';
-import { createHttpGate, reasonErrorResponse, servedResponseHeaders } from '../http/policy.js';
-import { resolveLogger } from '../logging.js';
-import { createExpressDashboardRouter } from '../router.js';
-import { servedAlone } from '../trpc.js';
-import { nodeContext, screenNodeRequest, type ServeOptions } from './node.js';
+import { refusalAnswer } from '../http/policy.js';
+import { parseRequestTarget } from '../http/target.js';
+import { createServingCore, type ServeOptions } from './core.js';
+import { nodeContext, prepareForTrpc, screenNodeRequest, writeAnswer } from './node-request.js';
 
 export type ExpressMiddlewareOptions = ServeOptions;
 
@@ -17,29 +16,21 @@ export type ExpressMiddlewareOptions = ServeOptions;
  * app.use('/trpc', createExpressDashboardMiddleware({ stripe, authenticate }));
  */
 export function createExpressDashboardMiddleware(options: ExpressMiddlewareOptions): RequestHandler {
-  const { allowedOrigins, maxBodyBytes, ...routerOptions } = options;
-  const logger = resolveLogger(routerOptions.logger);
-  const gate = createHttpGate({ allowedOrigins, maxBodyBytes }, logger);
-  const trpc = createExpressMiddleware({
-    router: servedAlone(createExpressDashboardRouter({ ...routerOptions, logger })),
-    allowBatching: false,
-    createContext: nodeContext,
-    responseMeta: ({ errors }) => ({ headers: servedResponseHeaders(errors) }),
-  });
-
+  const { gate, trpc } = createServingCore(options);
+  const trpcMiddleware = createExpressMiddleware({ ...trpc, createContext: nodeContext });
   // Errors go to Express's error handling (`next(error)`), the idiomatic way; none are expected.
   return (req, res, next) => {
-    screenNodeRequest(gate, req, res)
-      .then((go) => {
-        if (!go) return;
+    screenNodeRequest(gate, req, res, parseRequestTarget(req.url)?.query)
+      .then((screened) => {
+        if (!screened) return;
         // A body parser mounted earlier already read the body: tRPC uses it, so measure it here.
         const parsed: unknown = req.body;
         if (typeof parsed !== 'string' && parsed !== undefined && Buffer.byteLength(JSON.stringify(parsed)) > gate.maxBodyBytes) {
-          const refusal = reasonErrorResponse(gate.refuse('body_size', {}).reason);
-          res.writeHead(refusal.status, refusal.headers).end(refusal.body);
+          writeAnswer(res, refusalAnswer(gate.refuse('body_size', {}), false));
           return;
         }
-        return trpc(req, res, next);
+        prepareForTrpc(req, res, screened);
+        return trpcMiddleware(req, res, next);
       })
       .catch(next);
   };

@@ -1,6 +1,5 @@
-import { CREATE_LOGIN_LINK_PATH, SERVER_REASONS, type ServerReason } from '@open-express-dashboard/contract';
+import { CREATE_LOGIN_LINK_PATH, reasonErrorShape, type ServerReason } from '@open-express-dashboard/contract';
 import type { TRPCError } from '@trpc/server';
-import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import { ExpressDashboardError } from '../errors.js';
 import type { Logger } from 'pino';
 import { createOriginPolicy, type OriginPolicyOptions } from './origin.js';
@@ -53,27 +52,33 @@ export type RefusalReason = Extract<
   'ORIGIN_NOT_ALLOWED' | 'REQUEST_TOO_LARGE' | 'UNSUPPORTED_CONTENT_TYPE' | 'INVALID_INPUT'
 >;
 
+/** An answer an adapter writes as it is: Node with `writeHead(…).end(body)`, Fetch as a `Response`. */
+export interface HttpAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
 /**
  * A response in tRPC's error shape for a request refused before tRPC saw it, with the headers every
  * served answer carries (never cached, `Vary: Origin`) plus `headers` (the CORS decision's).
  */
-export function reasonErrorResponse(
-  reason: ServerReason,
-  headers: Record<string, string> = {},
-): { status: number; body: string; headers: Record<string, string> } {
-  const info = SERVER_REASONS[reason];
-  const body = {
-    error: {
-      message: info.message,
-      code: TRPC_ERROR_CODES_BY_KEY[info.code],
-      data: { code: info.code, httpStatus: info.httpStatus, reason, retryable: info.retryable },
-    },
-  };
+export function reasonErrorResponse(reason: ServerReason, headers: Record<string, string> = {}): HttpAnswer {
+  const shape = reasonErrorShape(reason);
   return {
-    status: info.httpStatus,
-    body: JSON.stringify(body),
+    status: shape.data.httpStatus,
+    body: JSON.stringify({ error: shape }),
     headers: { 'content-type': 'application/json', 'cache-control': 'no-store', vary: 'Origin', ...headers },
   };
+}
+
+/**
+ * The answer to a refusal. While the request's body is still arriving (`bodyLeft`), it asks for
+ * `Connection: close`, so the rest is never read: Node closes the connection after the answer
+ * (instead of reading and dropping the rest to reuse it); elsewhere the runtime decides.
+ */
+export function refusalAnswer(refused: GateDecision & { kind: 'refused' }, bodyLeft: boolean): HttpAnswer {
+  return reasonErrorResponse(refused.reason, bodyLeft ? { ...refused.headers, connection: 'close' } : refused.headers);
 }
 
 /** What the gate decided from the request line and headers, before any body is read. */

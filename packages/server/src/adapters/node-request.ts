@@ -1,0 +1,82 @@
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import type { ExpressDashboardContext } from '../caller.js';
+import { readNodeBody } from '../http/node-body.js';
+import { refusalAnswer, type GateDecision, type HttpAnswer, type HttpGate } from '../http/policy.js';
+
+// What the Node adapters (node:http and Express) share: reading a Node request, answering one.
+
+/** Node's header object as a Fetch `Headers`, so `authenticate` reads one type for every adapter. */
+export function toFetchHeaders(headers: IncomingHttpHeaders): Headers {
+  const result = new Headers();
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || name.startsWith(':')) continue;
+    for (const item of Array.isArray(value) ? value : [value]) result.append(name, item);
+  }
+  return result;
+}
+
+/** The `Headers` the gate built for a request, kept for its context: one conversion per request. */
+const screenedHeaders = new WeakMap<object, Headers>();
+
+/** The router's context from a Node request. */
+export function nodeContext({ req }: { req: { headers: IncomingHttpHeaders } }): ExpressDashboardContext {
+  return { request: { headers: screenedHeaders.get(req) ?? toFetchHeaders(req.headers) } };
+}
+
+/** Writes an answer in one go: with a body that is one write, and a `Content-Length`. */
+export function writeAnswer(res: ServerResponse, { status, headers, body }: HttpAnswer): void {
+  res.writeHead(status, headers).end(body);
+}
+
+function refuse(req: IncomingMessage, res: ServerResponse, refused: GateDecision & { kind: 'refused' }): void {
+  writeAnswer(res, refusalAnswer(refused, !req.complete));
+}
+
+/** A Node request the gate let through. */
+export interface ScreenedRequest {
+  /** Its headers as a Fetch `Headers`, built once: the gate read them, the context reuses them. */
+  headers: Headers;
+  /** Headers its answer carries (the CORS decision's). */
+  answerHeaders: Record<string, string>;
+  /** The body, read within the limit; `undefined` without one (GET, HEAD) or when a body parser read it. */
+  body: string | undefined;
+}
+
+/** A request whose body a parser mounted earlier (Express) has read. */
+type ParsedRequest = IncomingMessage & { body?: unknown };
+
+/**
+ * The checks every Node adapter makes before tRPC sees a request (see {@link HttpGate.screen}),
+ * then the body, read within the limit. Resolves to the request when it should be served; to
+ * `undefined` when it has been answered (or its client is gone). Never rejects.
+ */
+export async function screenNodeRequest(
+  gate: HttpGate,
+  req: ParsedRequest,
+  res: ServerResponse,
+  query: string | undefined,
+): Promise<ScreenedRequest | undefined> {
+  const headers = toFetchHeaders(req.headers);
+  const decision = gate.screen(req.method ?? 'GET', query, headers);
+  if (decision.kind === 'preflight') {
+    res.writeHead(204, decision.headers).end();
+    return undefined;
+  }
+  if (decision.kind === 'refused') return void refuse(req, res, decision);
+  screenedHeaders.set(req, headers);
+  const screened = { headers, answerHeaders: decision.headers, body: undefined };
+  if (!decision.readBody || req.body !== undefined) return screened;
+  const body = await readNodeBody(req, gate.maxBodyBytes);
+  if (body === 'gone') return undefined;
+  if (body === 'too_large') return void refuse(req, res, gate.refuse('body_size', decision.headers));
+  return { ...screened, body: body.text };
+}
+
+/**
+ * Hands a screened request on to tRPC's Node adapters: the answer's headers set, the body as a
+ * string in `req.body` (which tRPC then uses as it is).
+ */
+export function prepareForTrpc(req: ParsedRequest, res: ServerResponse, screened: ScreenedRequest): void {
+  for (const [name, value] of Object.entries(screened.answerHeaders)) res.setHeader(name, value);
+  if (screened.body !== undefined) req.body = screened.body;
+}
