@@ -34,8 +34,9 @@ export function reasonOf(error: TRPCError): ServerReason {
 const REASON_BY_TRPC_CODE: Partial<Record<TRPC_ERROR_CODE_KEY, ServerReason>> = {
   BAD_REQUEST: 'INVALID_INPUT',
   PARSE_ERROR: 'INVALID_INPUT',
-  // A path or method the router does not serve: a malformed request, whatever its status.
-  NOT_FOUND: 'INVALID_INPUT',
+  // A path that is not the procedure: most often the element's endpoint and the mount path disagree.
+  NOT_FOUND: 'PROCEDURE_NOT_FOUND',
+  // The procedure's path with another method than POST: a malformed request, whatever its status.
   METHOD_NOT_SUPPORTED: 'INVALID_INPUT',
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_CONTENT_TYPE',
   PAYLOAD_TOO_LARGE: 'REQUEST_TOO_LARGE',

@@ -2,6 +2,7 @@ import { connect, type Socket } from 'node:net';
 import type { StripeFake } from '@open-express-dashboard/testing/stripe-fake';
 import { rawExchange } from '@open-express-dashboard/test-env/adversarial';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { SERVER_REASONS } from '@open-express-dashboard/contract';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createExpressDashboardRouter, nodeContext } from '../src/index.js';
 import { accounts, bearerAuth, captureLogs, listen, servingAdapters, startSeededFake, stripeFor, type Listening } from './support.js';
@@ -70,6 +71,38 @@ describe.each(Object.entries(servingAdapters))('%s', (name, serve) => {
         body: '{"0":{}}',
       });
       expect(response.status, query).toBe(400);
+    }
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('answers a path that is not the procedure with 404 PROCEDURE_NOT_FOUND, in one log line naming the path', async () => {
+    const call = (path: string) =>
+      fetch(`${served.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${seller()}` },
+        body: '{}',
+      });
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhIn0.c2lnbmF0dXJl';
+    for (const path of ['/trpc/expressDashboard.createLoginLnk', '/trpc/', `/trpc/${jwt}/${'x'.repeat(3000)}`]) {
+      const before = logs.entries().length;
+      const response = await call(path);
+      expect(response.status, path).toBe(404);
+      expect(await response.json(), path).toMatchObject({
+        error: {
+          message: SERVER_REASONS.PROCEDURE_NOT_FOUND.message,
+          code: -32004,
+          data: { code: 'NOT_FOUND', httpStatus: 404, reason: 'PROCEDURE_NOT_FOUND', retryable: false },
+        },
+      });
+      const lines = logs.entries().slice(before);
+      expect(lines, path).toHaveLength(1);
+      expect(lines[0], path).toMatchObject({ event: 'request_refused', reason: 'PROCEDURE_NOT_FOUND', cause: 'path', level: 30 });
+      const logged = String(lines[0]?.['path']);
+      // Named for the developer, scrubbed of what looks like a credential, and bounded.
+      if (path.length < 100) expect(logged).toBe(path);
+      expect(logged).not.toContain(jwt);
+      expect(logged.length).toBeLessThanOrEqual(200);
+      expect(String(lines[0]?.['served'])).toMatch(/\/trpc\/expressDashboard\.createLoginLink$/);
     }
     expect(fake.requests).toHaveLength(0);
   });

@@ -11,6 +11,12 @@ export interface ServeOptions extends Omit<ExpressDashboardRouterOptions, 'reque
 /** The router as the adapters serve it: errors raised before the procedure get the contract's shape too. */
 export type ServedRouter = ReturnType<typeof servedAlone<ReturnType<typeof createExpressDashboardRouter>>>;
 
+/** Where a request was sent: its path as sent, and the mount path the adapter serves the router under. */
+export interface RequestPlace {
+  path: string;
+  mount: string;
+}
+
 /**
  * Everything an adapter serves with, built once from its options: the router, the gate in front of
  * it, the logger both write to, and what each of tRPC's adapters is given. An adapter only
@@ -20,28 +26,44 @@ export interface ServingCore {
   router: ServedRouter;
   gate: HttpGate;
   logger: Logger;
-  /** The options every tRPC adapter gets, whatever its framework (add `createContext`). */
+  /** The options every tRPC adapter gets, whatever its framework (add `createContext` and `onError`). */
   trpc: {
     router: ServedRouter;
     /** The element never batches; the gate refuses `?batch=1` before tRPC, this is the second lock. */
     allowBatching: false;
     responseMeta(options: { errors: readonly TRPCError[] }): { headers: Headers };
   };
+  /**
+   * tRPC's `onError` for an adapter whose requests `placeOf` locates: a request for a path that is
+   * not the procedure (tRPC's `NOT_FOUND`) gets the developer-facing log line a refusal gets.
+   */
+  onError<TRequest>(placeOf: (req: TRequest) => RequestPlace): (options: { error: TRPCError; req: TRequest }) => void;
 }
 
-/** Builds the {@link ServingCore} of an adapter from its options. */
-export function createServingCore(options: ServeOptions): ServingCore {
+/**
+ * Builds the {@link ServingCore} of an adapter from its options. `mount`: where the adapter serves
+ * the router, when it sees requests for other paths too (see `HttpGateOptions`).
+ */
+export function createServingCore(options: ServeOptions, mount?: string): ServingCore {
   const { allowedOrigins, maxBodyBytes, ...routerOptions } = options;
   const logger = resolveLogger(routerOptions.logger);
   const router = servedAlone(createExpressDashboardRouter({ ...routerOptions, logger }));
+  const gate = createHttpGate({ allowedOrigins, maxBodyBytes, mount }, logger);
   return {
     router,
-    gate: createHttpGate({ allowedOrigins, maxBodyBytes }, logger),
+    gate,
     logger,
     trpc: {
       router,
       allowBatching: false,
       responseMeta: ({ errors }) => ({ headers: servedResponseHeaders(errors) }),
+    },
+    onError: (placeOf) => {
+      return ({ error, req }) => {
+        if (error.code !== 'NOT_FOUND') return;
+        const { path, mount: at } = placeOf(req);
+        gate.notFound(path, at);
+      };
     },
   };
 }

@@ -1,7 +1,7 @@
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { refusalAnswer } from '../http/policy.js';
-import { parseRequestTarget } from '../http/target.js';
+import { mountPath, parseRequestTarget } from '../http/target.js';
 import { createServingCore, type ServeOptions } from './core.js';
 import { nodeContext, prepareForTrpc, screenNodeRequest, writeAnswer } from './node-request.js';
 
@@ -16,11 +16,16 @@ export type ExpressMiddlewareOptions = ServeOptions;
  * app.use('/trpc', createExpressDashboardMiddleware({ stripe, authenticate }));
  */
 export function createExpressDashboardMiddleware(options: ExpressMiddlewareOptions): RequestHandler {
-  const { gate, trpc } = createServingCore(options);
-  const trpcMiddleware = createExpressMiddleware({ ...trpc, createContext: nodeContext });
+  const { gate, trpc, onError } = createServingCore(options);
+  const trpcMiddleware = createExpressMiddleware({
+    ...trpc,
+    createContext: nodeContext,
+    // Express routed the request here: the mount is wherever the platform mounted this middleware.
+    onError: onError((req: Request) => ({ path: parseRequestTarget(req.originalUrl)?.path ?? '', mount: mountPath(req.baseUrl) })),
+  });
   // Errors go to Express's error handling (`next(error)`), the idiomatic way; none are expected.
   return (req, res, next) => {
-    screenNodeRequest(gate, req, res, parseRequestTarget(req.url)?.query)
+    screenNodeRequest(gate, req, res, parseRequestTarget(req.url))
       .then((screened) => {
         if (!screened) return;
         // A body parser mounted earlier already read the body: tRPC uses it, so measure it here.

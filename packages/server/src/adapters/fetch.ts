@@ -1,6 +1,7 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { readWebBody } from '../http/body.js';
 import { refusalAnswer, type GateDecision, type HttpAnswer } from '../http/policy.js';
+import { mountPath, targetOfUrl } from '../http/target.js';
 import { createServingCore, type ServeOptions } from './core.js';
 
 export interface FetchHandlerOptions extends ServeOptions {
@@ -18,11 +19,6 @@ function withHeaders(response: Response, headers: Record<string, string>): Respo
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers: merged });
 }
 
-/** The query of an absolute URL (a `Request`'s is always one), parsed only when there is one. */
-function queryOf(url: string): string {
-  return url.includes('?') ? new URL(url).search.slice(1) : '';
-}
-
 /**
  * A Fetch API handler, `(request: Request) => Promise<Response>`, for Next.js route handlers, Hono,
  * Bun, Deno and edge runtimes: with the Origin allowlist, JSON bodies within a size limit, no
@@ -35,10 +31,11 @@ function queryOf(url: string): string {
  */
 export function createExpressDashboardFetchHandler(options: FetchHandlerOptions): (request: Request) => Promise<Response> {
   const { endpoint = '/trpc', ...serveOptions } = options;
-  const { gate, trpc } = createServingCore(serveOptions);
+  const mount = mountPath(endpoint);
+  const { gate, trpc, onError } = createServingCore(serveOptions, mount);
   const refuse = (refused: GateDecision & { kind: 'refused' }, bodyLeft: boolean) => toResponse(refusalAnswer(refused, bodyLeft));
   return async (request) => {
-    const decision = gate.screen(request.method, queryOf(request.url), request.headers);
+    const decision = gate.screen(request.method, targetOfUrl(request.url), request.headers);
     if (decision.kind === 'preflight') return new Response(null, { status: 204, headers: decision.headers });
     if (decision.kind === 'refused') return refuse(decision, request.body !== null);
     let req = request;
@@ -54,6 +51,7 @@ export function createExpressDashboardFetchHandler(options: FetchHandlerOptions)
       endpoint,
       req,
       createContext: ({ req: { headers } }) => ({ request: { headers } }),
+      onError: onError((req: Request) => ({ path: targetOfUrl(req.url).path, mount })),
     });
     return withHeaders(response, decision.headers);
   };

@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:
 import type { ExpressDashboardContext } from '../caller.js';
 import { readNodeBody } from '../http/node-body.js';
 import { refusalAnswer, type GateDecision, type HttpAnswer, type HttpGate } from '../http/policy.js';
+import type { RequestTarget } from '../http/target.js';
 
 // What the Node adapters (node:http and Express) share: reading a Node request, answering one.
 
@@ -54,10 +55,10 @@ export async function screenNodeRequest(
   gate: HttpGate,
   req: ParsedRequest,
   res: ServerResponse,
-  query: string | undefined,
+  target: RequestTarget | undefined,
 ): Promise<ScreenedRequest | undefined> {
   const headers = toFetchHeaders(req.headers);
-  const decision = gate.screen(req.method ?? 'GET', query, headers);
+  const decision = gate.screen(req.method ?? 'GET', target, headers);
   if (decision.kind === 'preflight') {
     res.writeHead(204, decision.headers).end();
     return undefined;

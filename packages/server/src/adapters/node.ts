@@ -2,7 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import type { Logger } from 'pino';
 import { reasonErrorResponse } from '../http/policy.js';
-import { parseRequestTarget } from '../http/target.js';
+import { mountPath, parseRequestTarget } from '../http/target.js';
 import { resolveLogger } from '../logging.js';
 import { createServingCore, type ServeOptions } from './core.js';
 import { nodeContext, prepareForTrpc, screenNodeRequest, writeAnswer } from './node-request.js';
@@ -50,14 +50,16 @@ export function guardRequestListener(
  */
 export function createExpressDashboardNodeHandler(options: NodeHandlerOptions): RequestListener {
   const { basePath = '/trpc/', ...serveOptions } = options;
-  const { gate, logger, trpc } = createServingCore(serveOptions);
+  const mount = mountPath(basePath);
+  const { gate, logger, trpc, onError } = createServingCore(serveOptions, mount);
   const trpcHandler = createHTTPHandler({
     ...trpc,
-    basePath: basePath.endsWith('/') ? basePath : `${basePath}/`,
+    basePath: mount,
     createContext: nodeContext,
+    onError: onError((req: IncomingMessage) => ({ path: parseRequestTarget(req.url)?.path ?? '', mount })),
   });
   return guardRequestListener(async (req, res) => {
-    const screened = await screenNodeRequest(gate, req, res, parseRequestTarget(req.url)?.query);
+    const screened = await screenNodeRequest(gate, req, res, parseRequestTarget(req.url));
     if (!screened) return;
     prepareForTrpc(req, res, screened);
     trpcHandler(req, res);
