@@ -18,7 +18,7 @@ export { REDACT_PATHS, createLogger, safeLogger, scrub, type Logger } from './lo
 export { DEFAULT_MAX_BODY_BYTES, expressDashboardResponseMeta, linkResponseHeaders, type HttpPolicyOptions } from './http/policy.js';
 export { normalizeOrigin, type OriginPolicyOptions } from './http/origin.js';
 export { parseRequestTarget, type RequestTarget } from './http/target.js';
-export { createExpressDashboardNodeHandler, guardRequestListener, type NodeHandlerOptions } from './adapters/node.js';
+export { createExpressDashboardNodeHandler, guardRequestListener, type NodeHandler, type NodeHandlerOptions } from './adapters/node.js';
 export { nodeContext, toFetchHeaders } from './adapters/node-request.js';
 export type { ServeOptions } from './adapters/core.js';
 export { createExpressDashboardFetchHandler, type FetchHandlerOptions } from './adapters/fetch.js';

@@ -2,7 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import type { Logger } from 'pino';
 import { reasonErrorResponse } from '../http/policy.js';
-import { mountPath, parseRequestTarget } from '../http/target.js';
+import { isUnderMount, mountPath, parseRequestTarget, type RequestTarget } from '../http/target.js';
 import { resolveLogger } from '../logging.js';
 import { createServingCore, type ServeOptions } from './core.js';
 import { nodeContext, prepareForTrpc, screenNodeRequest, writeAnswer } from './node-request.js';
@@ -10,6 +10,13 @@ import { nodeContext, prepareForTrpc, screenNodeRequest, writeAnswer } from './n
 export interface NodeHandlerOptions extends ServeOptions {
   /** Where the router is mounted. Default `/trpc/`, the element's default endpoint. */
   basePath?: string;
+}
+
+/** Answers a request whose handling failed unexpectedly: logged, then a 500 `INTERNAL` (or a closed connection once the answer started). */
+function failed(log: Logger, res: ServerResponse, error: unknown): void {
+  log.error({ err: error }, 'request failed unexpectedly');
+  if (res.headersSent) return void res.destroy();
+  writeAnswer(res, reasonErrorResponse('INTERNAL', { connection: 'close' }));
 }
 
 /**
@@ -25,30 +32,36 @@ export function guardRequestListener(
   logger?: Logger | false,
 ): RequestListener {
   const log = resolveLogger(logger);
-  const fail = (res: ServerResponse, error: unknown) => {
-    log.error({ err: error }, 'request failed unexpectedly');
-    if (res.headersSent) return void res.destroy();
-    writeAnswer(res, reasonErrorResponse('INTERNAL', { connection: 'close' }));
-  };
   return (req, res) => {
     try {
       const result = listener(req, res);
-      if (result instanceof Promise) result.catch((error: unknown) => fail(res, error));
+      if (result instanceof Promise) result.catch((error: unknown) => failed(log, res, error));
     } catch (error) {
-      fail(res, error);
+      failed(log, res, error);
     }
   };
 }
 
 /**
- * A `(req, res)` listener serving the router at `basePath`, for `node:http` servers: with the
- * Origin allowlist, JSON bodies within a size limit, no batches, and `Cache-Control: no-store` on
- * every answer (a login URL must never sit in a cache). It never throws.
+ * A `node:http` request listener that is also Connect-style middleware: requests it does not serve
+ * go to `next` when there is one.
+ */
+export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
+
+/**
+ * A listener serving the router at `basePath`, for `node:http` servers: with the Origin allowlist,
+ * JSON bodies within a size limit, no batches, and `Cache-Control: no-store` on every answer (a
+ * login URL must never sit in a cache). It never throws.
+ *
+ * It serves what is under `basePath`. Any other request goes to `next` when given one, untouched
+ * (your own routes beside it; errors `next` throws are yours); without `next` it is answered `404
+ * PROCEDURE_NOT_FOUND`, so a server of its own says when the element's `endpoint` is wrong.
  *
  * @example
- * createServer(createExpressDashboardNodeHandler({ stripe, authenticate })).listen(3000);
+ * const dashboard = createExpressDashboardNodeHandler({ stripe, authenticate });
+ * createServer((req, res) => dashboard(req, res, () => yourRoutes(req, res))).listen(3000);
  */
-export function createExpressDashboardNodeHandler(options: NodeHandlerOptions): RequestListener {
+export function createExpressDashboardNodeHandler(options: NodeHandlerOptions): NodeHandler {
   const { basePath = '/trpc/', ...serveOptions } = options;
   const mount = mountPath(basePath);
   const { gate, logger, trpc, onError } = createServingCore(serveOptions, mount);
@@ -58,10 +71,15 @@ export function createExpressDashboardNodeHandler(options: NodeHandlerOptions): 
     createContext: nodeContext,
     onError: onError((req: IncomingMessage) => ({ path: parseRequestTarget(req.url)?.path ?? '', mount })),
   });
-  return guardRequestListener(async (req, res) => {
-    const screened = await screenNodeRequest(gate, req, res, parseRequestTarget(req.url));
+  async function serve(req: IncomingMessage, res: ServerResponse, target: RequestTarget | undefined): Promise<void> {
+    const screened = await screenNodeRequest(gate, req, res, target);
     if (!screened) return;
     prepareForTrpc(req, res, screened);
     trpcHandler(req, res);
-  }, logger);
+  }
+  return (req, res, next) => {
+    const target = parseRequestTarget(req.url);
+    if (next && !(target && isUnderMount(target.path, mount))) return next();
+    serve(req, res, target).catch((error: unknown) => failed(logger, res, error));
+  };
 }
