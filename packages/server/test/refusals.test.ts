@@ -275,3 +275,49 @@ describe('merged into a platform’s own tRPC adapter', () => {
     }
   });
 });
+
+describe('Express middleware after a body parser', () => {
+  let served: Listening;
+  let logs: ReturnType<typeof captureLogs>;
+  beforeAll(async () => {
+    logs = captureLogs();
+    served = await listen(
+      servingAdapters['Express middleware after express.json()']!({
+        stripe: stripeFor(fake),
+        authenticate: bearerAuth({ ada: { userId: 'ada', accountIds: [accounts.express] } }),
+        maxBodyBytes: 512,
+        rateLimit: false,
+        logger: logs.logger,
+      }),
+    );
+  });
+  afterAll(() => served.close());
+
+  /** A POST of `chunks`, chunked when `length` is not given, else with that Content-Length. */
+  const post = (chunks: string[], length?: number) =>
+    rawExchange(
+      served.url,
+      `POST /trpc/expressDashboard.createLoginLink HTTP/1.1\r\nhost: x\r\nconnection: close\r\ncontent-type: application/json\r\nauthorization: Bearer ada\r\n` +
+        (length === undefined
+          ? `transfer-encoding: chunked\r\n\r\n${chunks.map((chunk) => `${Buffer.byteLength(chunk).toString(16)}\r\n${chunk}\r\n`).join('')}0\r\n\r\n`
+          : `content-length: ${length}\r\n\r\n${chunks.join('')}`),
+    );
+
+  it('takes the body’s size from its Content-Length, as the parser read it, not from the parsed value', async () => {
+    // 500 bytes as sent; written out again by JSON.stringify, 1e9 takes 10 bytes, not 3.
+    const body = `{"pad":[${Array.from({ length: 120 }, () => '1e9').join(',')}]}`;
+    expect(Buffer.byteLength(body)).toBeLessThanOrEqual(512);
+    expect(Buffer.byteLength(JSON.stringify(JSON.parse(body)))).toBeGreaterThan(512);
+    expect((await post([body], Buffer.byteLength(body))).status).toBe(200);
+  });
+
+  it('refuses a chunked body, whose size the parser took with it, with 413 REQUEST_TOO_LARGE', async () => {
+    const before = logs.entries().length;
+    // 800 bytes sent, `{}` once parsed: only the bytes tell.
+    const answer = await post([`{${' '.repeat(400)}`, `${' '.repeat(398)}}`]);
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toMatchObject({ error: { data: { reason: 'REQUEST_TOO_LARGE' } } });
+    expect(logs.entries().slice(before)).toEqual([expect.objectContaining({ event: 'request_refused', cause: 'body_unmeasured' })]);
+    expect(fake.requests).toHaveLength(0);
+  });
+});

@@ -1,16 +1,16 @@
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import type { Request, RequestHandler } from 'express';
-import { refusalAnswer } from '../http/policy.js';
 import { mountPath, parseRequestTarget } from '../http/target.js';
 import { createServingCore, type ServeOptions } from './core.js';
-import { nodeContext, prepareForTrpc, screenNodeRequest, writeAnswer } from './node-request.js';
+import { nodeContext, prepareForTrpc, screenNodeRequest } from './node-request.js';
 
 export type ExpressMiddlewareOptions = ServeOptions;
 
 /**
  * Express middleware serving the router, with the Origin allowlist, JSON bodies within a size
  * limit, no batches, and `Cache-Control: no-store`. Mount it on the element's endpoint, before any
- * body parser (or the parser's own limit applies first).
+ * body parser: it reads and limits the body itself. After one, the body's size is its declared
+ * `Content-Length` (the parser's own limit applied first), and a chunked body is refused.
  *
  * @example
  * app.use('/trpc', createExpressDashboardMiddleware({ stripe, authenticate }));
@@ -28,12 +28,6 @@ export function createExpressDashboardMiddleware(options: ExpressMiddlewareOptio
     screenNodeRequest(gate, req, res, parseRequestTarget(req.url))
       .then((screened) => {
         if (!screened) return;
-        // A body parser mounted earlier already read the body: tRPC uses it, so measure it here.
-        const parsed: unknown = req.body;
-        if (typeof parsed !== 'string' && parsed !== undefined && Buffer.byteLength(JSON.stringify(parsed)) > gate.maxBodyBytes) {
-          writeAnswer(res, refusalAnswer(gate.refuse('body_size', {}), false));
-          return;
-        }
         prepareForTrpc(req, res, screened);
         return trpcMiddleware(req, res, next);
       })

@@ -66,7 +66,16 @@ export async function screenNodeRequest(
   if (decision.kind === 'refused') return void refuse(req, res, decision);
   screenedHeaders.set(req, headers);
   const screened = { headers, answerHeaders: decision.headers, body: undefined };
-  if (!decision.readBody || req.body !== undefined) return screened;
+  if (!decision.readBody) return screened;
+  if (req.body !== undefined) {
+    // A body parser mounted earlier (Express) read the body, and tRPC uses `req.body`. Its size as
+    // sent is the Content-Length the gate checked; a chunked one's went with the parser, so it
+    // cannot be shown to be within the limit (the element never sends one).
+    if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] !== undefined) {
+      return void refuse(req, res, gate.refuse('body_unmeasured', decision.headers));
+    }
+    return screened;
+  }
   const body = await readNodeBody(req, gate.maxBodyBytes);
   if (body === 'gone') return undefined;
   if (body === 'too_large') return void refuse(req, res, gate.refuse('body_size', decision.headers));

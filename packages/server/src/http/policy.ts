@@ -93,7 +93,16 @@ export type GateDecision =
 
 /** Why a request was refused, for its one log line. */
 export type RefusalCause =
-  'origin' | 'method' | 'target' | 'path' | 'batch' | 'content_type' | 'declared_size' | 'body_size' | 'body_unreadable';
+  | 'origin'
+  | 'method'
+  | 'target'
+  | 'path'
+  | 'batch'
+  | 'content_type'
+  | 'declared_size'
+  | 'body_size'
+  | 'body_unmeasured'
+  | 'body_unreadable';
 
 const REASON_OF_CAUSE: Record<RefusalCause, RefusalReason> = {
   origin: 'ORIGIN_NOT_ALLOWED',
@@ -104,6 +113,7 @@ const REASON_OF_CAUSE: Record<RefusalCause, RefusalReason> = {
   content_type: 'UNSUPPORTED_CONTENT_TYPE',
   declared_size: 'REQUEST_TOO_LARGE',
   body_size: 'REQUEST_TOO_LARGE',
+  body_unmeasured: 'REQUEST_TOO_LARGE',
   body_unreadable: 'INVALID_INPUT',
 };
 
