@@ -1,7 +1,9 @@
+import { CREATE_LOGIN_LINK_PATH } from '@open-express-dashboard/contract';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import type { Request, RequestHandler } from 'express';
 import { mountPath, parseRequestTarget } from '../http/target.js';
 import { createServingCore, type ServeOptions } from './core.js';
+import { createFastPath } from './fast-path.js';
 import { nodeContext, prepareForTrpc, screenNodeRequest } from './node-request.js';
 
 export type ExpressMiddlewareOptions = ServeOptions;
@@ -16,7 +18,9 @@ export type ExpressMiddlewareOptions = ServeOptions;
  * app.use('/trpc', createExpressDashboardMiddleware({ stripe, authenticate }));
  */
 export function createExpressDashboardMiddleware(options: ExpressMiddlewareOptions): RequestHandler {
-  const { gate, trpc, onError } = createServingCore(options);
+  const { router, gate, trpc, onError } = createServingCore(options);
+  // Express strips the mount path off `req.url`.
+  const fastPath = createFastPath(router, `/${CREATE_LOGIN_LINK_PATH}`);
   const trpcMiddleware = createExpressMiddleware({
     ...trpc,
     createContext: nodeContext,
@@ -25,9 +29,11 @@ export function createExpressDashboardMiddleware(options: ExpressMiddlewareOptio
   });
   // Errors go to Express's error handling (`next(error)`), the idiomatic way; none are expected.
   return (req, res, next) => {
-    screenNodeRequest(gate, req, res, parseRequestTarget(req.url))
+    const target = parseRequestTarget(req.url);
+    screenNodeRequest(gate, req, res, target)
       .then((screened) => {
         if (!screened) return;
+        if (target && fastPath.takes(req, target, screened)) return fastPath.serve(req, res, screened);
         prepareForTrpc(req, res, screened);
         return trpcMiddleware(req, res, next);
       })

@@ -1,10 +1,12 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { CREATE_LOGIN_LINK_PATH } from '@open-express-dashboard/contract';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import type { Logger } from 'pino';
 import { reasonErrorResponse } from '../http/policy.js';
 import { isUnderMount, mountPath, parseRequestTarget, type RequestTarget } from '../http/target.js';
 import { resolveLogger } from '../logging.js';
 import { createServingCore, type ServeOptions } from './core.js';
+import { createFastPath } from './fast-path.js';
 import { nodeContext, prepareForTrpc, screenNodeRequest, writeAnswer } from './node-request.js';
 
 export interface NodeHandlerOptions extends ServeOptions {
@@ -64,16 +66,19 @@ export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: () 
 export function createExpressDashboardNodeHandler(options: NodeHandlerOptions): NodeHandler {
   const { basePath = '/trpc/', ...serveOptions } = options;
   const mount = mountPath(basePath);
-  const { gate, logger, trpc, onError } = createServingCore(serveOptions, mount);
+  const { router, gate, logger, trpc, onError } = createServingCore(serveOptions, mount);
   const trpcHandler = createHTTPHandler({
     ...trpc,
     basePath: mount,
     createContext: nodeContext,
     onError: onError((req: IncomingMessage) => ({ path: parseRequestTarget(req.url)?.path ?? '', mount })),
   });
+  const fastPath = createFastPath(router, `${mount}${CREATE_LOGIN_LINK_PATH}`);
   async function serve(req: IncomingMessage, res: ServerResponse, target: RequestTarget | undefined): Promise<void> {
     const screened = await screenNodeRequest(gate, req, res, target);
     if (!screened) return;
+    // `target` is defined once screened: the gate refuses a request without one.
+    if (target && fastPath.takes(req, target, screened)) return fastPath.serve(req, res, screened);
     prepareForTrpc(req, res, screened);
     trpcHandler(req, res);
   }
