@@ -1,15 +1,19 @@
 import { request as httpRequest, type RequestListener } from 'node:http';
 import type { StripeFake, StripeFakeFault } from '@open-express-dashboard/testing/stripe-fake';
+import { getRequestListener } from '@hono/node-server';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import express from 'express';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createServingCore } from '../src/adapters/core.js';
-import { nodeContext, prepareForTrpc, screenNodeRequest } from '../src/adapters/node-request.js';
+import type { FastPath } from '../src/adapters/fast-path.js';
+import { serveFetch } from '../src/adapters/fetch-handler.js';
+import { nodeContext, screenNodeRequest, serveScreened } from '../src/adapters/node-request.js';
 import { parseRequestTarget } from '../src/http/target.js';
 import {
   ExpressDashboardError,
+  createExpressDashboardFetchHandler,
   createExpressDashboardNodeHandler,
   type Authenticate,
   type LoginLinkEvent,
@@ -68,16 +72,20 @@ const authenticate: Authenticate = ({ headers }) => {
 
 type Serve = (options: ServeOptions) => RequestListener;
 
+/** The adapters' serving step with the fast path turned off: every request goes to tRPC's adapter. */
+const NO_FAST_PATH: FastPath = {
+  takes: (_method, _target, _headers, _body): _body is string => false,
+  answer: () => Promise.reject(new Error('never called')),
+};
+
 /** tRPC's Node adapter behind the same gate: what the Node handler did before the fast path. */
 const trpcNodeHandler: Serve = (options) => {
   const { router, gate, trpc } = createServingCore(options, '/trpc/');
   const handler = createHTTPHandler({ ...trpc, router, basePath: '/trpc/', createContext: nodeContext });
   return (req, res) =>
-    void screenNodeRequest(gate, req, res, parseRequestTarget(req.url)).then((screened) => {
-      if (!screened) return;
-      prepareForTrpc(req, res, screened);
-      handler(req, res);
-    });
+    void screenNodeRequest(gate, req, res, parseRequestTarget(req.url)).then(
+      (screened) => screened && serveScreened(NO_FAST_PATH, req, res, screened, () => handler(req, res)),
+    );
 };
 
 /** tRPC's Express adapter behind the same gate: what the Express middleware did before the fast path. */
@@ -85,15 +93,21 @@ const trpcExpressMiddleware: Serve = (options) => {
   const { gate, trpc } = createServingCore(options);
   const middleware = createExpressMiddleware({ ...trpc, createContext: nodeContext });
   const app = express();
-  app.use('/trpc', (req, res, next) => {
-    void screenNodeRequest(gate, req, res, parseRequestTarget(req.url)).then((screened) => {
-      if (!screened) return;
-      prepareForTrpc(req, res, screened);
-      void middleware(req, res, next);
-    });
-  });
+  app.use(
+    '/trpc',
+    (req, res, next) =>
+      void screenNodeRequest(gate, req, res, parseRequestTarget(req.url)).then(
+        (screened) => screened && serveScreened(NO_FAST_PATH, req, res, screened, () => middleware(req, res, next)),
+      ),
+  );
   return app;
 };
+
+/** tRPC's Fetch adapter behind the same gate (served by @hono/node-server, as Hono on Node does). */
+const trpcFetchHandler: Serve = (options) =>
+  getRequestListener(serveFetch(createServingCore(options, '/trpc/'), '/trpc', '/trpc/', NO_FAST_PATH));
+
+const fetchHandler: Serve = (options) => getRequestListener(createExpressDashboardFetchHandler(options));
 
 const expressApp: Serve = (options) => {
   const app = express();
@@ -236,6 +250,7 @@ async function both(fast: Listening, plain: Listening, { fault, before = 0, ...r
 describe.each([
   ['Node handler', (options: ServeOptions) => createExpressDashboardNodeHandler(options), trpcNodeHandler],
   ['Express middleware', expressApp, trpcExpressMiddleware],
+  ['Fetch handler', fetchHandler, trpcFetchHandler],
 ])('%s: the fast path answers as tRPC does', (_name, shipped, reference) => {
   const events: Record<'fast' | 'plain', LoginLinkEvent[]> = { fast: [], plain: [] };
   let fast: Listening;

@@ -4,7 +4,7 @@ import type { Request, RequestHandler } from 'express';
 import { mountPath, parseRequestTarget } from '../http/target.js';
 import { createServingCore, type ServeOptions } from './core.js';
 import { createFastPath } from './fast-path.js';
-import { nodeContext, prepareForTrpc, screenNodeRequest } from './node-request.js';
+import { nodeContext, screenNodeRequest, serveScreened } from './node-request.js';
 
 export type ExpressMiddlewareOptions = ServeOptions;
 
@@ -29,14 +29,8 @@ export function createExpressDashboardMiddleware(options: ExpressMiddlewareOptio
   });
   // Errors go to Express's error handling (`next(error)`), the idiomatic way; none are expected.
   return (req, res, next) => {
-    const target = parseRequestTarget(req.url);
-    screenNodeRequest(gate, req, res, target)
-      .then((screened) => {
-        if (!screened) return;
-        if (target && fastPath.takes(req, target, screened)) return fastPath.serve(req, res, screened);
-        prepareForTrpc(req, res, screened);
-        return trpcMiddleware(req, res, next);
-      })
+    screenNodeRequest(gate, req, res, parseRequestTarget(req.url))
+      .then((screened) => screened && serveScreened(fastPath, req, res, screened, () => trpcMiddleware(req, res, next)))
       .catch(next);
   };
 }

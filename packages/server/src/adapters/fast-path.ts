@@ -1,34 +1,44 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CREATE_LOGIN_LINK_PATH } from '@open-express-dashboard/contract';
-import { TRPCError, callTRPCProcedure, getTRPCErrorFromUnknown, getTRPCErrorShape, transformTRPCResponse } from '@trpc/server';
+import { TRPCError, callTRPCProcedure, getTRPCErrorFromUnknown, getTRPCErrorShape } from '@trpc/server';
 import { getHTTPStatusCode } from '@trpc/server/http';
-import { linkResponseHeaders } from '../http/policy.js';
+import type { TRPCResponse } from '@trpc/server/rpc';
+import { linkResponseHeaders, type HttpAnswer } from '../http/policy.js';
 import type { RequestTarget } from '../http/target.js';
 import type { ServedRouter } from './core.js';
-import { nodeContext, type ScreenedRequest } from './node-request.js';
 
-// The element's one request, served without tRPC's HTTP adapter. Per request, tRPC's Node adapter
-// turns the IncomingMessage into a Fetch Request (a URL, a Headers, a ReadableStream over the body,
-// two AbortSignals), resolves it into a Fetch Response and pipes that back through a WritableStream,
-// in two writes (chunked). That is two thirds of the CPU the service spent over a hand-written route
-// (bench/PROFILE.md). Here: the body the gate read, the Headers it built, the procedure called as
-// tRPC calls it, and one writeHead(…).end(json). The answer is tRPC's, byte for byte, headers
-// included but for the framing (Content-Length, not chunked): test/fast-path.test.ts compares both
-// on every reason and on hostile requests.
+// The element's one request, answered without tRPC's HTTP adapters. Per request, tRPC's Node
+// adapter turns the IncomingMessage into a Fetch Request (a URL, a Headers, a ReadableStream over
+// the body, two AbortSignals), resolves it into a Fetch Response and pipes that back through a
+// WritableStream in two writes (chunked): two thirds of the CPU the service spent over a
+// hand-written route (bench/PROFILE.md). Its Fetch adapter builds much the same. Here: the body and
+// the Headers the gate already has, the procedure called as tRPC calls it, and the answer as one
+// string. It is tRPC's answer, byte for byte, headers included but for the framing:
+// test/fast-path.test.ts compares both on every reason and on generated requests.
 
 /** tRPC's own `Vary` on every answer, which our `Vary: Origin` is appended to. */
 const VARY = 'trpc-accept, accept, Origin';
 
-/** The fast path of one adapter, whose procedure requests have the path `procedurePath` as sent. */
+/** The element's request, as an adapter hands it to the fast path. */
+export interface LoginLinkCall {
+  /** The request's headers: the router's context (`ctx.request.headers`). */
+  headers: Headers;
+  /** The body as the gate read it. */
+  body: string;
+  /** Aborts when the client leaves before its answer, as tRPC's does (the audit's `callerGone`). */
+  signal: AbortSignal | undefined;
+  /** Headers of the answer besides tRPC's own (the CORS decision's). */
+  answerHeaders: Record<string, string>;
+}
+
 export interface FastPath {
   /**
    * Whether a screened request is one tRPC would read as a single call of the mutation with
    * nothing more to it: POST to the procedure's exact path, no query (no batch, no connection
    * parameters), a body the gate read, no streaming asked for. Anything else goes to tRPC.
    */
-  takes(req: IncomingMessage, target: RequestTarget, screened: ScreenedRequest): screened is ScreenedRequest & { body: string };
-  /** Answers it. Rejects only on a bug (the adapter's guard answers 500 then). */
-  serve(req: IncomingMessage, res: ServerResponse, screened: ScreenedRequest & { body: string }): Promise<void>;
+  takes(method: string | undefined, target: RequestTarget, headers: Headers, body: string | undefined): body is string;
+  /** The answer, as tRPC's adapter would give it (without framing headers). Never rejects but on a bug. */
+  answer(call: LoginLinkCall): Promise<HttpAnswer>;
 }
 
 /** Whether tRPC would stream its answer (its `trpc-accept` header, or `application/jsonl` in `Accept`). */
@@ -36,39 +46,30 @@ function asksForStream(headers: Headers): boolean {
   return headers.has('trpc-accept') || (headers.get('accept')?.includes('jsonl') ?? false);
 }
 
+/** The fast path of an adapter whose procedure requests have the path `procedurePath`, as sent. */
 export function createFastPath(router: ServedRouter, procedurePath: string): FastPath {
   const config = router._def._config;
+  const { serialize } = config.transformer.output;
 
   return {
-    takes(req, target, screened): screened is ScreenedRequest & { body: string } {
-      return (
-        req.method === 'POST' &&
-        target.path === procedurePath &&
-        target.query === '' &&
-        screened.body !== undefined &&
-        !asksForStream(screened.headers)
-      );
+    takes(method, target, headers, body): body is string {
+      return method === 'POST' && target.path === procedurePath && target.query === '' && body !== undefined && !asksForStream(headers);
     },
 
-    async serve(req, res, screened) {
-      // As tRPC's signal: aborted when the client leaves before its answer (the audit's `callerGone`).
-      const leaving = new AbortController();
-      res.once('close', () => {
-        if (!res.writableEnded) leaving.abort();
-      });
+    async answer({ headers, body, signal, answerHeaders }) {
       let input: { value: unknown } | undefined;
-      // As tRPC reads a JSON body: once, when the procedure asks; malformed JSON is its BAD_REQUEST.
+      // As tRPC reads a JSON body: once, when the input parser asks; malformed JSON is its BAD_REQUEST.
       const getRawInput = async () => {
         if (input) return input.value;
         try {
-          input = { value: screened.body === '' ? undefined : config.transformer.input.deserialize(JSON.parse(screened.body)) };
+          input = { value: body === '' ? undefined : config.transformer.input.deserialize(JSON.parse(body)) };
         } catch (cause) {
           throw new TRPCError({ code: 'BAD_REQUEST', message: cause instanceof Error ? cause.message : 'Invalid input', cause });
         }
         return input.value;
       };
-      const ctx = nodeContext({ req });
-      let answer;
+      const ctx = { request: { headers } };
+      let json: TRPCResponse;
       let error: TRPCError | undefined;
       try {
         const data: unknown = await callTRPCProcedure({
@@ -77,26 +78,21 @@ export function createFastPath(router: ServedRouter, procedurePath: string): Fas
           getRawInput,
           ctx,
           type: 'mutation',
-          signal: leaving.signal,
+          signal,
           batchIndex: 0,
         });
-        answer = { result: { data } };
+        json = { result: { data } };
       } catch (cause) {
         error = getTRPCErrorFromUnknown(cause);
-        const shape = getTRPCErrorShape({ config, error, type: 'mutation', path: CREATE_LOGIN_LINK_PATH, input: input?.value, ctx });
-        answer = { error: shape };
+        json = { error: getTRPCErrorShape({ config, error, type: 'mutation', path: CREATE_LOGIN_LINK_PATH, input: input?.value, ctx }) };
       }
-      if (res.destroyed) return;
-      const body = JSON.stringify(transformTRPCResponse(config, answer));
-      res
-        .writeHead(getHTTPStatusCode(answer, error && [error]), {
-          ...screened.answerHeaders,
-          ...linkResponseHeaders(error ? [error] : []),
-          'content-type': 'application/json',
-          vary: VARY,
-          'content-length': String(Buffer.byteLength(body)),
-        })
-        .end(body);
+      const errors = error ? [error] : [];
+      return {
+        status: getHTTPStatusCode(json, errors),
+        headers: { ...answerHeaders, ...linkResponseHeaders(errors), 'content-type': 'application/json', vary: VARY },
+        // tRPC's transformTRPCResponse, without its copies of the object.
+        body: JSON.stringify('error' in json ? { error: serialize(json.error) } : { result: { data: serialize(json.result.data) } }),
+      };
     },
   };
 }

@@ -3,6 +3,7 @@ import type { ExpressDashboardContext } from '../caller.js';
 import { readNodeBody } from '../http/node-body.js';
 import { refusalAnswer, type GateDecision, type HttpAnswer, type HttpGate } from '../http/policy.js';
 import type { RequestTarget } from '../http/target.js';
+import type { FastPath } from './fast-path.js';
 
 // What the Node adapters (node:http and Express) share: reading a Node request, answering one.
 
@@ -24,9 +25,9 @@ export function nodeContext({ req }: { req: { headers: IncomingHttpHeaders } }):
   return { request: { headers: screenedHeaders.get(req) ?? toFetchHeaders(req.headers) } };
 }
 
-/** Writes an answer in one go: with a body that is one write, and a `Content-Length`. */
+/** Writes an answer in one go, with a `Content-Length` (`writeHead` then `end` alone would send it chunked). */
 export function writeAnswer(res: ServerResponse, { status, headers, body }: HttpAnswer): void {
-  res.writeHead(status, headers).end(body);
+  res.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(body) }).end(body);
 }
 
 function refuse(req: IncomingMessage, res: ServerResponse, refused: GateDecision & { kind: 'refused' }): void {
@@ -35,6 +36,8 @@ function refuse(req: IncomingMessage, res: ServerResponse, refused: GateDecision
 
 /** A Node request the gate let through. */
 export interface ScreenedRequest {
+  /** Its path and query. */
+  target: RequestTarget;
   /** Its headers as a Fetch `Headers`, built once: the gate read them, the context reuses them. */
   headers: Headers;
   /** Headers its answer carries (the CORS decision's). */
@@ -65,7 +68,7 @@ export async function screenNodeRequest(
   }
   if (decision.kind === 'refused') return void refuse(req, res, decision);
   screenedHeaders.set(req, headers);
-  const screened = { headers, answerHeaders: decision.headers, body: undefined };
+  const screened = { target: decision.target, headers, answerHeaders: decision.headers, body: undefined };
   if (!decision.readBody) return screened;
   if (req.body !== undefined) {
     // A body parser mounted earlier (Express) read the body, and tRPC uses `req.body`. Its size as
@@ -82,11 +85,34 @@ export async function screenNodeRequest(
   return { ...screened, body: body.text };
 }
 
+/** An AbortSignal that aborts when the client leaves before its answer, as tRPC's Node adapters make. */
+function leaving(res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  res.once('close', () => {
+    if (!res.writableEnded) controller.abort();
+  });
+  return controller.signal;
+}
+
 /**
- * Hands a screened request on to tRPC's Node adapters: the answer's headers set, the body as a
- * string in `req.body` (which tRPC then uses as it is).
+ * Answers a screened request: by the fast path when it takes it, else by tRPC's adapter (`trpc`),
+ * handed the answer's headers and the body as a string in `req.body` (which tRPC uses as it is).
  */
-export function prepareForTrpc(req: ParsedRequest, res: ServerResponse, screened: ScreenedRequest): void {
-  for (const [name, value] of Object.entries(screened.answerHeaders)) res.setHeader(name, value);
-  if (screened.body !== undefined) req.body = screened.body;
+export async function serveScreened(
+  fastPath: FastPath,
+  req: ParsedRequest,
+  res: ServerResponse,
+  screened: ScreenedRequest,
+  trpc: () => unknown,
+): Promise<void> {
+  const { target, headers, body, answerHeaders } = screened;
+  if (fastPath.takes(req.method, target, headers, body)) {
+    const answer = await fastPath.answer({ headers, body, signal: leaving(res), answerHeaders });
+    // A client who left gets nothing; the procedure has reported it (`callerGone`).
+    if (!res.destroyed) writeAnswer(res, answer);
+    return;
+  }
+  for (const [name, value] of Object.entries(answerHeaders)) res.setHeader(name, value);
+  if (body !== undefined) req.body = body;
+  await trpc();
 }

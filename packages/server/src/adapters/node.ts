@@ -7,7 +7,7 @@ import { isUnderMount, mountPath, parseRequestTarget, type RequestTarget } from 
 import { resolveLogger } from '../logging.js';
 import { createServingCore, type ServeOptions } from './core.js';
 import { createFastPath } from './fast-path.js';
-import { nodeContext, prepareForTrpc, screenNodeRequest, writeAnswer } from './node-request.js';
+import { nodeContext, screenNodeRequest, serveScreened, writeAnswer } from './node-request.js';
 
 export interface NodeHandlerOptions extends ServeOptions {
   /** Where the router is mounted. Default `/trpc/`, the element's default endpoint. */
@@ -76,11 +76,7 @@ export function createExpressDashboardNodeHandler(options: NodeHandlerOptions): 
   const fastPath = createFastPath(router, `${mount}${CREATE_LOGIN_LINK_PATH}`);
   async function serve(req: IncomingMessage, res: ServerResponse, target: RequestTarget | undefined): Promise<void> {
     const screened = await screenNodeRequest(gate, req, res, target);
-    if (!screened) return;
-    // `target` is defined once screened: the gate refuses a request without one.
-    if (target && fastPath.takes(req, target, screened)) return fastPath.serve(req, res, screened);
-    prepareForTrpc(req, res, screened);
-    trpcHandler(req, res);
+    if (screened) await serveScreened(fastPath, req, res, screened, () => trpcHandler(req, res));
   }
   return (req, res, next) => {
     const target = parseRequestTarget(req.url);

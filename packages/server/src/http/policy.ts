@@ -89,7 +89,7 @@ export type GateDecision =
   /** Refused (and logged): answer `reason` with these headers. */
   | { kind: 'refused'; reason: RefusalReason; headers: Record<string, string> }
   /** Goes on, with these headers on its answer; `readBody`: read the body (within the limit) first. */
-  | { kind: 'allowed'; headers: Record<string, string>; readBody: boolean };
+  | { kind: 'allowed'; headers: Record<string, string>; readBody: boolean; target: RequestTarget };
 
 /** Why a request was refused, for its one log line. */
 export type RefusalCause =
@@ -192,11 +192,11 @@ export function createHttpGate(options: HttpGateOptions, logger: Logger): HttpGa
       if (mount !== undefined && !isUnderMount(target.path, mount)) return notFound(target.path, mount, origin.headers);
       if (isBatchQuery(target.query)) return refuse('batch', origin.headers);
       // GET and HEAD carry no body: tRPC answers them (405 and 204 for a mutation).
-      if (method === 'GET' || method === 'HEAD') return { kind: 'allowed', headers: origin.headers, readBody: false };
+      if (method === 'GET' || method === 'HEAD') return { kind: 'allowed', headers: origin.headers, readBody: false, target };
       if (!isJsonContentType(headers.get('content-type'))) return refuse('content_type', origin.headers);
       const declared = Number(headers.get('content-length') ?? 0);
       if (declared > maxBodyBytes) return refuse('declared_size', origin.headers);
-      return { kind: 'allowed', headers: origin.headers, readBody: true };
+      return { kind: 'allowed', headers: origin.headers, readBody: true, target };
     },
   };
 }
