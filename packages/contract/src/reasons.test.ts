@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as contract from './index.js';
-import { CLIENT_REASONS, SERVER_REASONS, isReason, reasonInfo } from './reasons.js';
+import { isReason, reasonInfo } from './reason-lookup.js';
+import { CLIENT_REASONS, SERVER_REASONS } from './reasons.js';
 
 describe('reasons', () => {
   it('recognises every reason and nothing else', () => {

@@ -122,27 +122,10 @@ export type ServerReason = keyof typeof SERVER_REASONS;
 /** A reason the element reports: the server's, or one it detected itself. */
 export type Reason = ServerReason | keyof typeof CLIENT_REASONS;
 
-const ALL_REASONS: Record<Reason, ReasonInfo> = { ...SERVER_REASONS, ...CLIENT_REASONS };
-
-/** Whether `value` is one of the reasons above (for reading untrusted error payloads). */
-export function isReason(value: unknown): value is Reason {
-  return typeof value === 'string' && Object.hasOwn(ALL_REASONS, value);
-}
-
-/** Whether a reason is retryable, and the message shown for it by default. */
-export function reasonInfo(reason: Reason): ReasonInfo {
-  return ALL_REASONS[reason];
-}
-
 /** What the server adds to a tRPC error's `data`, next to tRPC's own `code` and `httpStatus`. */
 export interface ReasonErrorData {
   reason: ServerReason;
   retryable: boolean;
   /** Seconds to wait before trying again, when the server knows (only with `RATE_LIMITED`). */
   retryAfterSeconds?: number;
-}
-
-/** Whether `value` is a reason the server sends. */
-export function isServerReason(value: unknown): value is ServerReason {
-  return typeof value === 'string' && Object.hasOwn(SERVER_REASONS, value);
 }

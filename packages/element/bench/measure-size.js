@@ -7,7 +7,10 @@ import { build } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Baselines: the smallest useful Lit element, the tRPC client call alone, and both together. */
+/**
+ * Baselines: the smallest useful Lit element, the tRPC client call alone, and both together, each
+ * with the parts of Lit and of the tRPC client the element uses (the untyped client, `httpLink`).
+ */
 const BASELINES = {
   lit: `
     import { LitElement, html, css } from 'lit';
@@ -18,20 +21,20 @@ const BASELINES = {
     }
     customElements.define('minimal-button', MinimalButton);`,
   trpc: `
-    import { createTRPCClient, httpLink } from '@trpc/client';
-    export const call = (url) => createTRPCClient({ links: [httpLink({ url })] }).expressDashboard.createLoginLink.mutate();`,
+    import { createTRPCUntypedClient, httpLink } from '@trpc/client';
+    export const call = (url) => createTRPCUntypedClient({ links: [httpLink({ url })] }).mutation('expressDashboard.createLoginLink');`,
   floor: `
     import { LitElement, html } from 'lit';
-    import { createTRPCClient, httpLink } from '@trpc/client';
+    import { createTRPCUntypedClient, httpLink } from '@trpc/client';
     class MinimalButton extends LitElement {
-      render() { return html\`<button @click=\${() => createTRPCClient({ links: [httpLink({ url: '/trpc' })] }).a.b.mutate()}>Go</button>\`; }
+      render() { return html\`<button @click=\${() => createTRPCUntypedClient({ links: [httpLink({ url: '/trpc' })] }).mutation('a.b')}>Go</button>\`; }
     }
     customElements.define('minimal-button', MinimalButton);`,
 };
 
 export const NAMES = {
   lit: 'Lit only (a minimal element)',
-  trpc: 'tRPC client only (createTRPCClient + httpLink)',
+  trpc: 'tRPC client only (untyped client + httpLink)',
   floor: 'Lit + tRPC client (the floor)',
   standalone: '<open-express-dashboard> standalone',
 };
@@ -48,9 +51,9 @@ function virtualEntry(source) {
 }
 
 /**
- * Builds with the standalone build's own settings (minifiers, targets), plus `extra`; returns the entry chunk's code.
+ * Builds with the standalone build's own settings (minifiers, targets), plus `extra`; returns the entry chunk.
  * @param {{ plugins?: import('vite').PluginOption[], build?: import('vite').BuildOptions }} extra
- * @returns {Promise<string>}
+ * @returns {Promise<import('vite').Rolldown.OutputChunk>}
  */
 async function bundle(extra) {
   const result = await build({
@@ -65,11 +68,11 @@ async function bundle(extra) {
   );
   const entry = outputs.find((item) => item.type === 'chunk' && item.isEntry);
   if (entry?.type !== 'chunk') throw new Error('the build made no entry chunk');
-  return entry.code;
+  return entry;
 }
 
 /** @param {string} code */
-function measure(code) {
+export function measure(code) {
   const bytes = Buffer.from(code);
   return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length };
 }
@@ -82,11 +85,22 @@ function measure(code) {
  */
 export async function measureSizes() {
   /** @param {string} source */
-  const baseline = async (source) => measure(await bundle({ plugins: [virtualEntry(source)], build: { lib: { entry: 'virtual:entry' } } }));
+  const baseline = async (source) =>
+    measure((await bundle({ plugins: [virtualEntry(source)], build: { lib: { entry: 'virtual:entry' } } })).code);
   return {
     lit: await baseline(BASELINES.lit),
     trpc: await baseline(BASELINES.trpc),
     floor: await baseline(BASELINES.floor),
-    standalone: measure(await bundle({})),
+    standalone: measure((await bundle({})).code),
   };
+}
+
+/**
+ * The standalone module as `npm run build` makes it, and its source map (for bench/size-by-source.js).
+ * @returns {Promise<{ code: string, map: import('vite').Rolldown.SourceMap }>}
+ */
+export async function standaloneWithSourceMap() {
+  const { code, map } = await bundle({ build: { sourcemap: 'hidden' } });
+  if (!map) throw new Error('the build made no source map');
+  return { code, map };
 }

@@ -1,4 +1,5 @@
 import {
+  CREATE_LOGIN_LINK_PATH,
   LINK_KINDS,
   reasonInfo,
   isServerReason,
@@ -6,8 +7,8 @@ import {
   type CreateLoginLinkOutput,
   type Reason,
 } from '@open-express-dashboard/contract';
-import type { AppRouter } from '@open-express-dashboard/server';
-import { TRPCClientError, createTRPCClient, httpLink } from '@trpc/client';
+import type { AppRouter, RouterInputs } from '@open-express-dashboard/server';
+import { TRPCClientError, createTRPCUntypedClient, httpLink } from '@trpc/client';
 import { deadline } from './deadline.js';
 
 /** Why a request for a dashboard link failed, ready to show. */
@@ -25,6 +26,11 @@ export class LoginLinkFailure extends Error {
     this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
+
+/** The router's input type at a `router.procedure` path; `never` (so a compile error where it is used) for a path it lacks. */
+type RouterInputAt<TPath extends string> = TPath extends `${infer TRouter extends keyof RouterInputs & string}.${infer TProcedure}`
+  ? RouterInputs[TRouter][TProcedure & keyof RouterInputs[TRouter]]
+  : never;
 
 /**
  * Returns the bearer token to send, or nothing to send none (cookie sessions). Auth0's
@@ -50,7 +56,9 @@ export async function requestLoginLink(options: RequestLoginLinkOptions): Promis
   try {
     const token = options.getToken ? await raceAbort(readToken(options.getToken), limit.signal) : undefined;
     const credentials = options.credentials ?? 'same-origin';
-    const client = createTRPCClient<AppRouter>({
+    // By path, with tRPC's client for libraries: its typed proxy would add 0.35 kB gzip to the
+    // standalone module for one call whose answer is checked below anyway.
+    const client = createTRPCUntypedClient<AppRouter>({
       links: [
         httpLink({
           url: options.endpoint,
@@ -59,7 +67,8 @@ export async function requestLoginLink(options: RequestLoginLinkOptions): Promis
         }),
       ],
     });
-    const output: unknown = await client.expressDashboard.createLoginLink.mutate(options.input, { signal: limit.signal });
+    const input: RouterInputAt<typeof CREATE_LOGIN_LINK_PATH> = options.input;
+    const output = await client.mutation(CREATE_LOGIN_LINK_PATH, input, { signal: limit.signal });
     return checkedOutput(output);
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason;

@@ -1,4 +1,11 @@
-import { css } from 'lit';
+import { unsafeCSS, type CSSResult } from 'lit';
+
+/**
+ * Lit's `css` tag without its runtime (0.16 kB gzip of the standalone module), which only checks
+ * interpolated values: this static stylesheet has none, and the signature refuses them. Named
+ * `css` so that the standalone build's minifier and editors still read the literal as CSS.
+ */
+const css = (strings: TemplateStringsArray): CSSResult => unsafeCSS(strings[0]);
 
 export const styles = css`
   :host {
