@@ -80,8 +80,8 @@ const NO_FAST_PATH: FastPath = {
 
 /** tRPC's Node adapter behind the same gate: what the Node handler did before the fast path. */
 const trpcNodeHandler: Serve = (options) => {
-  const { router, gate, trpc } = createServingCore(options, '/trpc/');
-  const handler = createHTTPHandler({ ...trpc, router, basePath: '/trpc/', createContext: nodeContext });
+  const { gate, trpc } = createServingCore(options, '/trpc/');
+  const handler = createHTTPHandler({ ...trpc, basePath: '/trpc/', createContext: nodeContext });
   return (req, res) =>
     void screenNodeRequest(gate, req, res, parseRequestTarget(req.url)).then(
       (screened) => screened && serveScreened(NO_FAST_PATH, req, res, screened, () => handler(req, res)),
@@ -105,7 +105,7 @@ const trpcExpressMiddleware: Serve = (options) => {
 
 /** tRPC's Fetch adapter behind the same gate (served by @hono/node-server, as Hono on Node does). */
 const trpcFetchHandler: Serve = (options) =>
-  getRequestListener(serveFetch(createServingCore(options, '/trpc/'), '/trpc', '/trpc/', NO_FAST_PATH));
+  getRequestListener(serveFetch({ ...createServingCore(options, '/trpc/'), fastPath: NO_FAST_PATH }, '/trpc', '/trpc/'));
 
 const fetchHandler: Serve = (options) => getRequestListener(createExpressDashboardFetchHandler(options));
 

@@ -1,9 +1,11 @@
+import { CREATE_LOGIN_LINK_PATH } from '@open-express-dashboard/contract';
 import type { TRPCError } from '@trpc/server';
 import type { Logger } from 'pino';
 import { createHttpGate, servedResponseHeaders, type HttpGate, type HttpPolicyOptions } from '../http/policy.js';
 import { resolveLogger } from '../logging.js';
 import { createExpressDashboardRouter, type ExpressDashboardRouterOptions } from '../router.js';
 import { servedAlone } from '../trpc.js';
+import { createFastPath, type FastPath } from './fast-path.js';
 
 /** Options of the adapters that serve the router alone: the router's, plus what they enforce over HTTP. */
 export interface ServeOptions extends Omit<ExpressDashboardRouterOptions, 'requestFrom'>, HttpPolicyOptions {}
@@ -18,14 +20,15 @@ export interface RequestPlace {
 }
 
 /**
- * Everything an adapter serves with, built once from its options: the router, the gate in front of
- * it, the logger both write to, and what each of tRPC's adapters is given. An adapter only
+ * Everything an adapter serves with, built once from its options: the gate in front of the router,
+ * the logger both write to, the fast path, and what each of tRPC's adapters is given (the router). An adapter only
  * translates its framework's requests and answers (as tRPC's adapters all end in `resolveResponse`).
  */
 export interface ServingCore {
-  router: ServedRouter;
   gate: HttpGate;
   logger: Logger;
+  /** The element's request, answered without tRPC's HTTP adapter; every other request goes to tRPC's. */
+  fastPath: FastPath;
   /** The options every tRPC adapter gets, whatever its framework (add `createContext` and `onError`). */
   trpc: {
     router: ServedRouter;
@@ -42,7 +45,8 @@ export interface ServingCore {
 
 /**
  * Builds the {@link ServingCore} of an adapter from its options. `mount`: where the adapter serves
- * the router, when it sees requests for other paths too (see `HttpGateOptions`).
+ * the router, when it sees requests for other paths too (see `HttpGateOptions`); without one the
+ * procedure's path is read as the framework hands it on, relative to its mount (Express).
  */
 export function createServingCore(options: ServeOptions, mount?: string): ServingCore {
   const { allowedOrigins, maxBodyBytes, ...routerOptions } = options;
@@ -50,9 +54,9 @@ export function createServingCore(options: ServeOptions, mount?: string): Servin
   const router = servedAlone(createExpressDashboardRouter({ ...routerOptions, logger }));
   const gate = createHttpGate({ allowedOrigins, maxBodyBytes, mount }, logger);
   return {
-    router,
     gate,
     logger,
+    fastPath: createFastPath(router, `${mount ?? '/'}${CREATE_LOGIN_LINK_PATH}`),
     trpc: {
       router,
       allowBatching: false,

@@ -1,9 +1,7 @@
-import { CREATE_LOGIN_LINK_PATH } from '@open-express-dashboard/contract';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import type { Request, RequestHandler } from 'express';
 import { mountPath, parseRequestTarget } from '../http/target.js';
 import { createServingCore, type ServeOptions } from './core.js';
-import { createFastPath } from './fast-path.js';
 import { nodeContext, screenNodeRequest, serveScreened } from './node-request.js';
 
 export type ExpressMiddlewareOptions = ServeOptions;
@@ -18,9 +16,8 @@ export type ExpressMiddlewareOptions = ServeOptions;
  * app.use('/trpc', createExpressDashboardMiddleware({ stripe, authenticate }));
  */
 export function createExpressDashboardMiddleware(options: ExpressMiddlewareOptions): RequestHandler {
-  const { router, gate, trpc, onError } = createServingCore(options);
-  // Express strips the mount path off `req.url`.
-  const fastPath = createFastPath(router, `/${CREATE_LOGIN_LINK_PATH}`);
+  // No mount: Express routed the request here, and strips its mount path off `req.url`.
+  const { gate, fastPath, trpc, onError } = createServingCore(options);
   const trpcMiddleware = createExpressMiddleware({
     ...trpc,
     createContext: nodeContext,

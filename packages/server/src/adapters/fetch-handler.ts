@@ -3,7 +3,6 @@ import { readWebBody } from '../http/body.js';
 import { refusalAnswer, type GateDecision, type HttpAnswer } from '../http/policy.js';
 import { targetOfUrl } from '../http/target.js';
 import type { ServingCore } from './core.js';
-import type { FastPath } from './fast-path.js';
 
 function toResponse({ status, headers, body }: HttpAnswer): Response {
   return new Response(body, { status, headers });
@@ -19,13 +18,8 @@ function withHeaders(response: Response, headers: Record<string, string>): Respo
  * The Fetch adapter over a core: the gate, the body read within the limit, then the fast path when
  * it takes the request, else tRPC's Fetch adapter. `mount` is `endpoint` as a mount path.
  */
-export function serveFetch(
-  core: ServingCore,
-  endpoint: string,
-  mount: string,
-  fastPath: FastPath,
-): (request: Request) => Promise<Response> {
-  const { gate, trpc, onError } = core;
+export function serveFetch(core: ServingCore, endpoint: string, mount: string): (request: Request) => Promise<Response> {
+  const { gate, fastPath, trpc, onError } = core;
   const refuse = (refused: GateDecision & { kind: 'refused' }, bodyLeft: boolean) => toResponse(refusalAnswer(refused, bodyLeft));
   return async (request) => {
     const decision = gate.screen(request.method, targetOfUrl(request.url), request.headers);

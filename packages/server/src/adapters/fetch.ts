@@ -1,7 +1,5 @@
-import { CREATE_LOGIN_LINK_PATH } from '@open-express-dashboard/contract';
 import { mountPath } from '../http/target.js';
 import { createServingCore, type ServeOptions } from './core.js';
-import { createFastPath } from './fast-path.js';
 import { serveFetch } from './fetch-handler.js';
 
 export interface FetchHandlerOptions extends ServeOptions {
@@ -22,6 +20,5 @@ export interface FetchHandlerOptions extends ServeOptions {
 export function createExpressDashboardFetchHandler(options: FetchHandlerOptions): (request: Request) => Promise<Response> {
   const { endpoint = '/trpc', ...serveOptions } = options;
   const mount = mountPath(endpoint);
-  const core = createServingCore(serveOptions, mount);
-  return serveFetch(core, endpoint, mount, createFastPath(core.router, `${mount}${CREATE_LOGIN_LINK_PATH}`));
+  return serveFetch(createServingCore(serveOptions, mount), endpoint, mount);
 }

@@ -1,12 +1,10 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { CREATE_LOGIN_LINK_PATH } from '@open-express-dashboard/contract';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import type { Logger } from 'pino';
 import { reasonErrorResponse } from '../http/policy.js';
 import { isUnderMount, mountPath, parseRequestTarget, type RequestTarget } from '../http/target.js';
 import { resolveLogger } from '../logging.js';
 import { createServingCore, type ServeOptions } from './core.js';
-import { createFastPath } from './fast-path.js';
 import { nodeContext, screenNodeRequest, serveScreened, writeAnswer } from './node-request.js';
 
 export interface NodeHandlerOptions extends ServeOptions {
@@ -66,14 +64,13 @@ export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: () 
 export function createExpressDashboardNodeHandler(options: NodeHandlerOptions): NodeHandler {
   const { basePath = '/trpc/', ...serveOptions } = options;
   const mount = mountPath(basePath);
-  const { router, gate, logger, trpc, onError } = createServingCore(serveOptions, mount);
+  const { gate, logger, fastPath, trpc, onError } = createServingCore(serveOptions, mount);
   const trpcHandler = createHTTPHandler({
     ...trpc,
     basePath: mount,
     createContext: nodeContext,
     onError: onError((req: IncomingMessage) => ({ path: parseRequestTarget(req.url)?.path ?? '', mount })),
   });
-  const fastPath = createFastPath(router, `${mount}${CREATE_LOGIN_LINK_PATH}`);
   async function serve(req: IncomingMessage, res: ServerResponse, target: RequestTarget | undefined): Promise<void> {
     const screened = await screenNodeRequest(gate, req, res, target);
     if (screened) await serveScreened(fastPath, req, res, screened, () => trpcHandler(req, res));
