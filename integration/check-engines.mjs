@@ -13,7 +13,26 @@ import { fileURLToPath } from 'node:url';
 import semver from 'semver';
 import { publishedPackages } from './pack.mjs';
 
-/** The folder of `name` as Node would find it from `fromDir`, or undefined when not installed. */
+/**
+ * The fields of a package.json this check reads.
+ * @typedef {{
+ *   name: string,
+ *   version: string,
+ *   engines?: { node?: string },
+ *   dependencies?: Record<string, string>,
+ *   peerDependencies?: Record<string, string>,
+ *   peerDependenciesMeta?: Record<string, { optional?: boolean } | undefined>,
+ * }} Manifest
+ */
+
+/** JSON.parse, typed as what it reads here (a JSDoc cast would not reach the lint's types). */
+const parseManifest = /** @type {(text: string) => Manifest} */ (JSON.parse);
+
+/**
+ * The folder of `name` as Node would find it from `fromDir`, or undefined when not installed.
+ * @param {string} name
+ * @param {string} fromDir
+ */
 function installedDir(name, fromDir) {
   for (let dir = fromDir; ; dir = dirname(dir)) {
     const candidate = join(dir, 'node_modules', name);
@@ -22,18 +41,23 @@ function installedDir(name, fromDir) {
   }
 }
 
+/** @param {string} dir */
 function manifestOf(dir) {
-  return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  return parseManifest(readFileSync(join(dir, 'package.json'), 'utf8'));
 }
 
 /**
  * Every package in `dir`'s production tree whose `engines.node` does not cover `range`, with the
  * chain of names that brings it in. A required package that is not installed is a problem too.
+ * @param {string} dir
+ * @param {string | undefined} [range]
  */
 export function engineProblems(dir, range = manifestOf(dir).engines?.node) {
+  /** @type {string[]} */
   const problems = [];
   if (!range) return [`${manifestOf(dir).name} declares no engines.node`];
   const seen = new Set();
+  /** @type {(packageDir: string, chain: string[]) => void} */
   const visit = (packageDir, chain) => {
     if (seen.has(packageDir)) return;
     seen.add(packageDir);

@@ -15,7 +15,14 @@ import { fileURLToPath } from 'node:url';
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 export const PACKED_DIR = join(root, 'integration', '.packed');
 
-/** Workspace folders of the packages npm would publish (not `private`). */
+/** JSON.parse, typed as what it reads here (a JSDoc cast would not reach the lint's types). */
+const parseManifest = /** @type {(text: string) => { name: string, private?: boolean }} */ (JSON.parse);
+const parsePackOutput = /** @type {(text: string) => [{ filename: string }]} */ (JSON.parse);
+
+/**
+ * Workspace folders of the packages npm would publish (not `private`).
+ * @returns {{ name: string, dir: string }[]}
+ */
 export function publishedPackages() {
   const found = [];
   for (const group of ['packages', 'apps']) {
@@ -23,7 +30,7 @@ export function publishedPackages() {
       const dir = join(root, group, name);
       let manifest;
       try {
-        manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+        manifest = parseManifest(readFileSync(join(dir, 'package.json'), 'utf8'));
       } catch {
         continue;
       }
@@ -33,7 +40,10 @@ export function publishedPackages() {
   return found;
 }
 
-/** `@open-express-dashboard/server` → `open-express-dashboard-server.tgz` */
+/**
+ * `@open-express-dashboard/server` → `open-express-dashboard-server.tgz`
+ * @param {string} packageName
+ */
 export function tarballName(packageName) {
   return `${packageName.replace(/^@/, '').replace('/', '-')}.tgz`;
 }
@@ -56,9 +66,10 @@ export function pack({ build = true, destination = PACKED_DIR, only } = {}) {
   }
   rmSync(destination, { recursive: true, force: true });
   mkdirSync(destination, { recursive: true });
+  /** @type {Record<string, string>} */
   const tarballs = {};
   for (const { name, dir } of packages) {
-    const [result] = JSON.parse(
+    const [result] = parsePackOutput(
       execFileSync('npm', ['pack', '--json', '--pack-destination', destination], {
         cwd: dir,
         encoding: 'utf8',

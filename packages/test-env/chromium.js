@@ -18,6 +18,7 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+/** @param {string} path */
 function isExecutable(path) {
   try {
     accessSync(path, constants.X_OK);
@@ -53,6 +54,8 @@ export function chromiumLaunchOptions(env = process.env) {
  * The `test.browser` block of a Vitest config: headless Chromium through the given Playwright
  * provider (pass `playwright` from `@vitest/browser-playwright`; taken as an argument so this
  * package needs no Vitest of its own).
+ * @template P
+ * @param {(options: { launchOptions: { executablePath: string; args: string[] } }) => P} provider
  */
 export function chromiumBrowserTest(provider, env = process.env) {
   return {

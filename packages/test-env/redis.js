@@ -46,8 +46,9 @@ export async function startRedisServer() {
   await new Promise((resolve, reject) => {
     // Generous: on a busy 2-core machine a process can take seconds to start.
     const timer = setTimeout(() => reject(new Error(`redis-server did not start within 30 s:\n${output}`)), 30_000);
-    child.stdout.on('data', (chunk) => {
-      output += chunk.toString();
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (/** @type {string} */ chunk) => {
+      output += chunk;
       if (output.includes('Ready to accept connections')) {
         clearTimeout(timer);
         resolve(undefined);

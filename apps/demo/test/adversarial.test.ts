@@ -1,5 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import {
   HOSTILE_TARGETS,
   SECRET_MARKERS,
@@ -10,43 +8,30 @@ import {
   runs,
 } from '@open-express-dashboard/test-env/adversarial';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoProcess, type DemoProcess } from './demo-process.js';
 
 // The demo as `npm start` runs it (built, in demo mode), fuzzed: whatever arrives, the process
 // stays up, answers within the bound and never a 5xx, and prints no token or login URL.
-const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const CASES = runs(400, 5_000);
 
-let child: ChildProcess;
-let url: string;
-let output = '';
+let demo: DemoProcess;
 
 beforeAll(async () => {
-  child = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env['PATH'] ?? '', PORT: '0', HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  url = await new Promise<string>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const address = /demo: (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
-      if (address) resolve(address);
-    });
-    child.once('exit', (code) => reject(new Error(`the demo exited with ${code}:\n${output}`)));
-  });
+  demo = await startDemoProcess();
 }, 60_000);
 afterAll(() => {
-  child?.kill('SIGKILL');
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed
+  demo?.child.kill('SIGKILL');
 });
 
 function alive(): void {
-  if (child.exitCode !== null) throw new Error(`the demo exited with ${child.exitCode}:\n${output}`);
+  if (demo.child.exitCode !== null) throw new Error(`the demo exited with ${demo.child.exitCode}:\n${demo.output()}`);
 }
 
 describe('the demo, fuzzed', () => {
   it('survives the request targets that once ended it', async () => {
     for (const target of HOSTILE_TARGETS) {
-      const answer = await rawExchange(url, `GET ${target} HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n`);
+      const answer = await rawExchange(demo.url, `GET ${target} HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n`);
       expect(answer.status, target).toBeGreaterThanOrEqual(400);
       expect(answer.status, target).toBeLessThan(500);
     }
@@ -57,12 +42,12 @@ describe('the demo, fuzzed', () => {
     `answers ${CASES} hostile requests without a crash, a 5xx, a hang or a leak`,
     async () => {
       // A genuine session, as visiting a seller's page gives one.
-      const page = await fetch(`${url}/sellers/express`);
+      const page = await fetch(`${demo.url}/sellers/express`);
       const session = /oed_demo_session=([^;]+)/.exec(page.headers.get('set-cookie') ?? '')?.[1];
       if (!session) throw new Error('the demo page set no session cookie');
       const tally = new Tally('demo');
       const links = await fuzzServer({
-        url,
+        url: demo.url,
         tally,
         requests: hostileRequest({
           paths: [
@@ -75,7 +60,7 @@ describe('the demo, fuzzed', () => {
             '/assets/',
           ],
           tokens: [session],
-          origins: [url],
+          origins: [demo.url],
           accountIds: ['acct_1OpenExpressDemo01'],
           maxBodyBytes: 16 * 1024,
         }),
@@ -86,7 +71,7 @@ describe('the demo, fuzzed', () => {
       expect(tally.serverErrors).toBe(0);
       expect(tally.statuses['200']).toBeGreaterThan(0);
       for (const secret of [...SECRET_MARKERS, session, ...links]) {
-        expect(output.includes(secret), `the demo printed ${secret.slice(0, 30)}…`).toBe(false);
+        expect(demo.output().includes(secret), `the demo printed ${secret.slice(0, 30)}…`).toBe(false);
       }
     },
     runs(60_000, 600_000),

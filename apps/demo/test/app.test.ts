@@ -9,6 +9,7 @@ let demo: RunningDemo;
 beforeAll(async () => {
   demo = await startDemo(readConfig({ PORT: '0', HOST: '127.0.0.1' }), { logger: false });
 });
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed
 afterAll(() => demo?.close());
 
 /** Opens a seller's page and returns the session cookie it set, as a `Cookie` header value. */

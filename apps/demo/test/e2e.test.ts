@@ -21,8 +21,11 @@ beforeAll(async () => {
   browser = await chromium.launch(chromiumLaunchOptions());
 }, 60_000);
 afterAll(async () => {
+  // Unset when beforeAll failed part way: the teardown must not hide its error.
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition */
   await browser?.close();
   await demo?.close();
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
 });
 
 /** Where a click took the seller: one of the fake's stand-ins for Stripe's pages, or the element's message. */
@@ -131,7 +134,7 @@ describe('the demo, in Chromium', () => {
     const tabTo = async (text: string) => {
       for (let presses = 0; presses < 20; presses += 1) {
         await page.keyboard.press('Tab');
-        if ((await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '')).startsWith(text)) return;
+        if ((await page.evaluate(() => document.activeElement?.textContent.trim() ?? '')).startsWith(text)) return;
       }
       throw new Error(`Tab never reached ${text}`);
     };
@@ -200,8 +203,11 @@ describe('the demo against a Stripe API (STRIPE_SECRET_KEY set)', () => {
     );
   });
   afterAll(async () => {
+    // Unset when beforeAll failed part way: the teardown must not hide its error.
+    /* eslint-disable @typescript-eslint/no-unnecessary-condition */
     await configured?.close();
     await stripeApi?.close();
+    /* eslint-enable @typescript-eslint/no-unnecessary-condition */
   });
 
   it('offers only the states it can show without the fake, each as the server answers', async () => {

@@ -5,7 +5,7 @@ import { SESSION_COOKIE, createSessions } from '../src/session.js';
 
 const seller = { userId: 'demo-seller', name: 'Ada', accountIds: ['acct_1Demo'] };
 
-async function cookieHeaderFrom(setCookie: string): Promise<Headers> {
+function cookieHeaderFrom(setCookie: string): Headers {
   return new Headers({ cookie: setCookie.split(';')[0] ?? '' });
 }
 
@@ -16,7 +16,7 @@ describe('demo sessions', () => {
     expect(setCookie).toMatch(new RegExp(`^${SESSION_COOKIE}=`));
     expect(setCookie).toContain('HttpOnly');
     expect(setCookie).toContain('SameSite=Lax');
-    const caller = await sessions.authenticate({ headers: await cookieHeaderFrom(setCookie) });
+    const caller = await sessions.authenticate({ headers: cookieHeaderFrom(setCookie) });
     expect(caller).toEqual({ userId: 'demo-seller', accountIds: ['acct_1Demo'] });
   });
 
@@ -30,7 +30,7 @@ describe('demo sessions', () => {
   it('names every account of a seller with several, default first', async () => {
     const sessions = createSessions(randomBytes(32));
     const setCookie = await sessions.issueCookie({ ...seller, accountIds: ['acct_1Us', 'acct_1Eu'] });
-    const caller = await sessions.authenticate({ headers: await cookieHeaderFrom(setCookie) });
+    const caller = await sessions.authenticate({ headers: cookieHeaderFrom(setCookie) });
     expect(caller).toEqual({ userId: 'demo-seller', accountIds: ['acct_1Us', 'acct_1Eu'] });
   });
 

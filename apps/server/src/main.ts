@@ -1,10 +1,22 @@
+#!/usr/bin/env node
 import { createLogger } from '@open-express-dashboard/server';
 import { EnvironmentError } from '@open-express-dashboard/server/environment';
+import { readCommandLine } from './cli.js';
 import { readConfig } from './config.js';
 import { startService } from './service.js';
 
 // Entry point: configuration problems are listed on stderr (names and rules, never values), then
 // the service logs JSON lines (pino) on stdout.
+const commandLine = readCommandLine(process.argv.slice(2));
+if (commandLine.run === 'print') {
+  console.log(commandLine.text);
+  process.exit(0);
+}
+if (commandLine.run === 'refuse') {
+  console.error(commandLine.text);
+  process.exit(2);
+}
+
 let config;
 try {
   config = readConfig(process.env);

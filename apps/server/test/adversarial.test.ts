@@ -4,7 +4,7 @@ import { SECRET_MARKERS, Tally, fuzzServer, hostileRequest, runs } from '@open-e
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNT, JWT_SECRET, killServices, startService, token, type ServiceProcess } from './service-process.js';
 
-// `node apps/server` as deployed (with Redis), fuzzed: whatever arrives, the process stays up,
+// The service's process as deployed (with Redis), fuzzed: whatever arrives, the process stays up,
 // answers within the bound and never a 5xx, and prints no token, key or login URL.
 const CASES = runs(600, 8_000);
 const ALLOWED = 'https://platform.example';
@@ -25,11 +25,14 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   killServices();
+  // Unset when beforeAll failed part way: the teardown must not hide its error.
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition */
   await redis?.stop();
   await fake?.close();
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
 });
 
-describe('node apps/server, fuzzed', () => {
+describe('the service process, fuzzed', () => {
   it(
     `answers ${CASES} hostile requests without a crash, a 5xx, a hang or a leak`,
     async () => {

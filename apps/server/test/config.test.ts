@@ -127,8 +127,8 @@ describe('readConfig', () => {
 describe('the documentation', () => {
   it('lists exactly the variables the service reads', async () => {
     const { readFile } = await import('node:fs/promises');
-    const readme = await readFile(new URL('../../../packages/server/README.md', import.meta.url), 'utf8');
-    const section = readme.slice(readme.indexOf('## Deploying the service'));
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('## What it serves'));
     const documented = [...section.matchAll(/^\| `([A-Z_]+)` \|/gm)].map(([, name]) => name);
     const { ENV_VARIABLES } = await import('../src/config.js');
     expect(documented).toEqual(ENV_VARIABLES);

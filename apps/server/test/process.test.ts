@@ -10,6 +10,7 @@ import {
   JWT_SECRET,
   createLink,
   killServices,
+  serviceEnv,
   spawnService,
   startService as startWith,
   token,
@@ -28,7 +29,7 @@ afterAll(async () => {
 
 const startService = (extra: Record<string, string> = {}, nodeArgs: string[] = []) => startWith(fake, extra, nodeArgs);
 
-describe('node apps/server', () => {
+describe('the service process (its bin)', () => {
   it('serves links under /trpc and GET /healthz, from the environment', async () => {
     const service = await startService();
     const health = await fetch(`${service.url}/healthz`);
@@ -119,6 +120,16 @@ describe('node apps/server', () => {
     expect(stderr).not.toContain('too-short-SECRET');
     expect(broken.stdout()).toBe('');
   });
+
+  it('answers --help without starting, and refuses an argument it would otherwise ignore', async () => {
+    const help = spawnService({}, [], ['--help']);
+    expect(await help.exited).toBe(0);
+    expect(help.stdout()).toContain('STRIPE_SECRET_KEY');
+    const mistaken = spawnService(serviceEnv(fake), [], ['--port', '3000']);
+    expect(await mistaken.exited).toBe(2);
+    expect(mistaken.stderr()).toContain('takes no arguments: it is configured by environment variables');
+    expect(mistaken.stdout()).toBe('');
+  });
 });
 
 describe('two instances with REDIS_URL', () => {
@@ -126,12 +137,12 @@ describe('two instances with REDIS_URL', () => {
   beforeAll(async () => {
     redis = await startRedisServer();
   });
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed
   afterAll(() => redis?.stop());
 
   it('share one rate limit', async () => {
     const env = { REDIS_URL: redis.url, RATE_LIMIT_PER_MINUTE: '2' };
     const [a, b] = await Promise.all([startService(env), startService(env)]);
-    if (!a || !b) throw new Error('both instances must start');
     const jwt = await token('seller_shared');
     expect((await createLink(a.url, jwt)).status).toBe(200);
     expect((await createLink(b.url, jwt)).status).toBe(200);
@@ -148,7 +159,7 @@ describe('two instances with REDIS_URL', () => {
     const service = await startService({ REDIS_URL: own.url });
     const readiness = async () => {
       const response = await fetch(`${service.url}/readyz`);
-      return { status: response.status, body: (await response.json()) as unknown };
+      return { status: response.status, body: await response.json() };
     };
     try {
       expect(await readiness()).toEqual({ status: 200, body: { status: 'ready', rateLimitStore: 'redis' } });

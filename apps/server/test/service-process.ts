@@ -1,11 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { StripeFake } from '@open-express-dashboard/testing/stripe-fake';
 import { SignJWT } from 'jose';
 
-// The service as it is deployed: `node apps/server`, a real process, configured by environment
-// variables, talking to the Stripe fake through the real SDK. Shared by the process tests.
+// The service as it is deployed: the package's bin (built), a real process, configured by
+// environment variables, talking to the Stripe fake through the real SDK. Shared by the process tests.
 export const APP_DIR = fileURLToPath(new URL('..', import.meta.url));
+const { bin } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { bin: Record<string, string> };
+/** The file `npx @open-express-dashboard/service` runs. */
+export const BIN = fileURLToPath(new URL(`../${bin['open-express-dashboard-service']}`, import.meta.url));
 export const JWT_SECRET = 'process-test-secret-of-32-bytes-or-more';
 export const ACCOUNT = 'acct_1ServiceSeller001';
 
@@ -27,8 +31,8 @@ export function killServices(): void {
   for (const child of running) if (child.exitCode === null) child.kill('SIGKILL');
 }
 
-export function spawnService(env: Record<string, string>, nodeArgs: string[] = []): SpawnedService {
-  const child = spawn(process.execPath, [...nodeArgs, APP_DIR], {
+export function spawnService(env: Record<string, string>, nodeArgs: string[] = [], args: string[] = []): SpawnedService {
+  const child = spawn(process.execPath, [...nodeArgs, BIN, ...args], {
     // Only what the test sets: nothing leaks in from the environment running the tests.
     env: { PATH: process.env['PATH'] ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

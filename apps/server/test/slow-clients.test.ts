@@ -39,7 +39,7 @@ function trickle(start: string, trickleBytes: string, everyMs: number): Promise<
   });
 }
 
-describe('slow clients against node apps/server', () => {
+describe('slow clients against the service', () => {
   it.concurrent('a client sending its headers a byte a second is cut off at 10 s (it was 30 s)', async () => {
     const { closedAfterMs, answer } = await trickle('GET /healthz HTTP/1.1\r\nhost: x\r\n', 'x-slow: ' + 'a'.repeat(100), 1_000);
     expect(closedAfterMs).toBeGreaterThan(9_000);

@@ -24,9 +24,12 @@ beforeAll(async () => {
 });
 afterEach(() => fake.reset());
 afterAll(async () => {
+  // Unset when beforeAll failed part way: the teardown must not hide its error.
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition */
   await browser?.close();
   server?.close();
   await fake?.close();
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
 });
 
 async function signedInPage(): Promise<Page> {

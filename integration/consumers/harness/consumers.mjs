@@ -10,6 +10,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, parse } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** JSON.parse, typed as what the caller reads (a JSDoc cast would not reach the lint's types). */
+export const parseJson = /** @type {<T>(text: string) => T} */ (JSON.parse);
+
 export const APPS_DIR = fileURLToPath(new URL('../apps/', import.meta.url));
 export const PACKED_DIR = fileURLToPath(new URL('../../.packed/', import.meta.url));
 const REPO_DIR = fileURLToPath(new URL('../../../', import.meta.url));
@@ -21,7 +24,17 @@ const SKIPPED = new Set(['node_modules', '.next', 'dist', '.packed', 'test-resul
  * @typedef {{ name?: string, version?: string, dependencies?: Record<string, string>, devDependencies?: Record<string, string>, peerDependencies?: Record<string, string>, resolved?: string }} Manifest
  * @typedef {{ code: number | null, stdout: string, stderr: string }} RunResult
  * @typedef {{ cwd?: string, env?: NodeJS.ProcessEnv, timeoutMs?: number }} RunOptions
- * @typedef {{ url: string, output: () => string, stop: () => Promise<void> }} Started
+ * @typedef {{
+ *   url: string,
+ *   output: () => string,
+ *   signal: (signal: NodeJS.Signals, to?: 'group' | 'leader') => void,
+ *   exited: Promise<number | null>,
+ *   closed: Promise<void>,
+ *   stop: () => Promise<void>,
+ * }} Started
+ *   `signal` reaches every process of the command, as a terminal's Ctrl-C does, or only the
+ *   command's own (`leader`), as `kill <pid>` or `docker stop` do; `exited` is the command's own
+ *   exit code; `closed` settles once every process writing its output has ended.
  * @typedef {{
  *   name: string,
  *   dir: string,
@@ -53,7 +66,7 @@ export function integrityOf(file) {
 export function tarballManifest(file) {
   const read = spawnSync('tar', ['-xzOf', file, 'package/package.json'], { encoding: 'utf8' });
   if (read.status !== 0) throw new Error(`cannot read package.json in ${file}: ${read.stderr}`);
-  return JSON.parse(read.stdout);
+  return parseJson(read.stdout);
 }
 
 /** Our tarballs an app depends on: `{ tarball file name: package name }`. @param {Manifest} manifest */
@@ -76,10 +89,10 @@ const sameKeys = (a = {}, b = {}) => JSON.stringify(Object.entries(a).sort()) ==
  */
 export function placeTarballs(dir, packedDir = PACKED_DIR) {
   /** @type {Manifest} */
-  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const manifest = parseJson(readFileSync(join(dir, 'package.json'), 'utf8'));
   const lockPath = join(dir, 'package-lock.json');
   /** @type {{ packages: Record<string, Manifest & { integrity?: string }> } | undefined} */
-  const lock = existsSync(lockPath) ? JSON.parse(readFileSync(lockPath, 'utf8')) : undefined;
+  const lock = existsSync(lockPath) ? parseJson(readFileSync(lockPath, 'utf8')) : undefined;
   mkdirSync(join(dir, '.packed'), { recursive: true });
   for (const [file, name] of Object.entries(packedDependencies(manifest))) {
     const source = join(packedDir, file);
@@ -108,7 +121,7 @@ export function copyApp(name, root) {
   const borrowed = join(APPS_DIR, name, 'consumer.json');
   if (existsSync(borrowed)) {
     /** @type {{ from: string, files: string[] }} */
-    const { from, files } = JSON.parse(readFileSync(borrowed, 'utf8'));
+    const { from, files } = parseJson(readFileSync(borrowed, 'utf8'));
     for (const file of files) cpSync(join(REPO_DIR, from, file), join(dir, file), { recursive: true });
   }
   return dir;
@@ -153,14 +166,20 @@ function killGroup(pid, signal = 'SIGTERM') {
 export function start(command, args, { cwd, env = process.env, timeoutMs = 60_000, ready }) {
   const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
+  /** @type {Promise<number | null>} */
   const exited = new Promise((resolve) => child.on('exit', resolve));
+  /** @type {Promise<void>} */
+  const closed = new Promise((resolve) => child.on('close', () => resolve()));
   const stop = async () => {
     killGroup(child.pid);
     const killer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5000);
     await exited;
     clearTimeout(killer);
   };
+  /** @param {NodeJS.Signals} signal @param {'group' | 'leader'} [to] */
+  const signal = (signal, to = 'group') => (to === 'group' ? killGroup(child.pid, signal) : child.kill(signal));
   return new Promise((resolve, reject) => {
+    let started = false;
     /** @param {string} why */
     const fail = (why) => {
       void stop();
@@ -169,17 +188,19 @@ export function start(command, args, { cwd, env = process.env, timeoutMs = 60_00
     const timer = setTimeout(() => fail(`did not get ready in ${timeoutMs} ms`), timeoutMs);
     /** @param {Buffer} chunk */
     const onData = (chunk) => {
-      output += chunk;
-      const url = ready.exec(output)?.[1];
+      output += chunk.toString();
+      const url = started ? undefined : ready.exec(output)?.[1];
       if (url === undefined) return;
+      started = true;
       clearTimeout(timer);
-      resolve({ url, output: () => output, stop });
+      resolve({ url, output: () => output, signal, exited, closed, stop });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
+    // Once started, an exit is the test's to observe (`exited`): no signal to what is left of the group.
     void exited.then((code) => {
       clearTimeout(timer);
-      fail(`exited with ${code}`);
+      if (!started) fail(`exited with ${code}`);
     });
   });
 }

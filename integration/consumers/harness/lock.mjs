@@ -4,7 +4,7 @@
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pack } from '../../pack.mjs';
-import { APPS_DIR, appNames, copyApp, placeTarballs, run, scratchRoot } from './consumers.mjs';
+import { APPS_DIR, appNames, copyApp, parseJson, placeTarballs, run, scratchRoot } from './consumers.mjs';
 
 pack();
 const root = scratchRoot();
@@ -18,7 +18,8 @@ try {
     });
     if (locked.code !== 0) throw new Error(`npm install --package-lock-only failed for ${name}:\n${locked.stderr}`);
     // Our tarballs change with every build: their integrity is filled in at install (placeTarballs).
-    const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8'));
+    /** @type {{ packages: Record<string, { resolved?: string, integrity?: string }> }} */
+    const lock = parseJson(readFileSync(join(dir, 'package-lock.json'), 'utf8'));
     for (const entry of Object.values(lock.packages)) if (String(entry.resolved).startsWith('file:')) delete entry.integrity;
     writeFileSync(join(dir, 'package-lock.json'), `${JSON.stringify(lock, null, 2)}\n`);
     copyFileSync(join(dir, 'package-lock.json'), join(APPS_DIR, name, 'package-lock.json'));

@@ -40,6 +40,7 @@ export function useConsumer(name: string) {
     handles.app = await installConsumer(name, handles.root);
   });
   afterAll(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed
     await handles.fake?.close();
     if (handles.root && !process.env['KEEP_CONSUMERS']) rmSync(handles.root, { recursive: true, force: true });
   });
@@ -62,6 +63,7 @@ export function useBrowser() {
   beforeAll(async () => {
     handle.browser = await chromium.launch(chromiumLaunchOptions());
   });
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed
   afterAll(() => handle.browser?.close());
   return handle;
 }

@@ -1,14 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishedPackages } from '../../pack.mjs';
 
 // The release flow on a scratch copy of the repository's manifests: a changeset in, `changeset
 // version` and scripts/version-files.mjs run (as `npm run version-packages` does), and out come
 // the versions, the internal ranges, the CHANGELOGs and the version the server tells Stripe.
 const REPO = new URL('../../../', import.meta.url).pathname;
-const PUBLISHED = ['contract', 'element', 'react', 'server', 'testing'];
+const PUBLISHED = publishedPackages().map(({ dir }) => relative(REPO, dir));
 let scratch: string;
 
 interface Manifest {
@@ -44,13 +45,31 @@ beforeAll(() => {
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('npm run version-packages', () => {
-  it('moves the five published packages to one new version', () => {
+  it('keeps every published package in the one fixed version group', () => {
+    const config = JSON.parse(readFileSync(join(REPO, '.changeset/config.json'), 'utf8')) as { fixed: string[][] };
+    expect(config.fixed.map((group) => [...group].sort())).toEqual([
+      publishedPackages()
+        .map(({ name }) => name)
+        .sort(),
+    ]);
+    expect(PUBLISHED).toEqual([
+      'packages/contract',
+      'packages/element',
+      'packages/react',
+      'packages/server',
+      'packages/testing',
+      'apps/server',
+    ]);
+  });
+
+  it('moves the six published packages to one new version', () => {
     const before = JSON.parse(readFileSync(join(REPO, 'packages/server/package.json'), 'utf8')) as { version: string };
     const [major = 0, minor = 0] = before.version.split('.').map(Number);
     const next = major === 0 ? `0.${minor + 1}.0` : `${major}.${minor + 1}.0`;
-    expect(PUBLISHED.map((name) => manifest(`packages/${name}/package.json`).version)).toEqual(PUBLISHED.map(() => next));
+    expect(PUBLISHED.map((dir) => manifest(`${dir}/package.json`).version)).toEqual(PUBLISHED.map(() => next));
     expect(manifest('packages/element/package.json').dependencies?.['@open-express-dashboard/contract']).toBe(next);
     expect(manifest('apps/demo/package.json').dependencies?.['@open-express-dashboard/server']).toBe(next);
+    expect(manifest('apps/server/package.json').dependencies?.['@open-express-dashboard/server']).toBe(next);
     expect(manifest('apps/demo/package.json').version).toBe('0.0.0');
   });
 

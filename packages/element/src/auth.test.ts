@@ -66,7 +66,7 @@ describe('<open-express-dashboard> authentication', () => {
     worker.use(...recorder.handlers);
     const { element, button, navigate } = await mount();
     let issued = 0;
-    element.getToken = vi.fn(async () => `token-${++issued}`);
+    element.getToken = vi.fn(() => Promise.resolve(`token-${++issued}`));
     element.addEventListener('open-express-dashboard-navigate', (event) => event.preventDefault());
     await userEvent.click(button);
     await expect.poll(() => recorder.requests.length).toBe(1);
@@ -86,7 +86,7 @@ describe('<open-express-dashboard> authentication', () => {
 
   it.each([null, undefined, ''])('sends no Authorization header when getToken returns %j', async (token) => {
     const request = await clickAndRecord('<open-express-dashboard></open-express-dashboard>', (element) => {
-      element.getToken = async () => token;
+      element.getToken = () => Promise.resolve(token);
     });
     expect(request.headers.get('authorization')).toBeNull();
   });
@@ -95,9 +95,7 @@ describe('<open-express-dashboard> authentication', () => {
     const recorder = createLoginLinkMocks();
     worker.use(...recorder.handlers);
     const { element, button, errorText } = await mount();
-    element.getToken = async () => {
-      throw new Error('login_required');
-    };
+    element.getToken = () => Promise.reject(new Error('login_required'));
     const failed = nextEvent(element, 'open-express-dashboard-error');
     await userEvent.click(button);
     expect((await failed).detail).toMatchObject({ reason: 'UNAUTHENTICATED', retryable: false });

@@ -66,7 +66,7 @@ export class TranslationController implements ReactiveController {
 
   hostConnected(): void {
     this.#observer ??= new MutationObserver(() => void this.#follow());
-    for (let root = this.#host.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+    for (let root = this.#host.getRootNode(); ; root = root.host.getRootNode()) {
       this.#observer.observe(root, { subtree: true, attributeFilter: ['lang'] });
       if (!(root instanceof ShadowRoot)) break;
     }

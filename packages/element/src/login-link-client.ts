@@ -28,7 +28,7 @@ export class LoginLinkFailure extends Error {
 }
 
 /** The router's input type at a `router.procedure` path; `never` (so a compile error where it is used) for a path it lacks. */
-type RouterInputAt<TPath extends string> = TPath extends `${infer TRouter extends keyof RouterInputs & string}.${infer TProcedure}`
+type RouterInputAt<TPath extends string> = TPath extends `${infer TRouter extends Extract<keyof RouterInputs, string>}.${infer TProcedure}`
   ? RouterInputs[TRouter][TProcedure & keyof RouterInputs[TRouter]]
   : never;
 
@@ -93,6 +93,8 @@ async function readToken(getToken: TokenGetter): Promise<string | undefined> {
 function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   signal.throwIfAborted();
   return new Promise<T>((resolve, reject) => {
+    // The abort reason passes on as it is, as throwIfAborted() above throws it.
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
     const onAbort = () => reject(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));

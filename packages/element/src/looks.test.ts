@@ -100,7 +100,7 @@ describe('<open-express-dashboard> media features and direction', () => {
     failing!.click();
     pending!.click();
     const error = failing!.shadowRoot!.querySelector('[part=error]')!;
-    await expect.poll(() => error.textContent!.trim()).toBe(ar.MISCONFIGURED);
+    await expect.poll(() => error.textContent.trim()).toBe(ar.MISCONFIGURED);
     const button = failing!.shadowRoot!.querySelector('button')!.getBoundingClientRect();
     expect(Math.round(error.getBoundingClientRect().right)).toBe(Math.round(button.right));
     expect(getComputedStyle(error).direction).toBe('rtl');

@@ -238,6 +238,8 @@ export class OpenExpressDashboard extends LitElement {
     }
     // Aria delegation (as Material Web does it): the name moves to the inner button, and the host
     // keeps none, or screen readers would announce it twice. Lit SSR leaves the host as written.
+    // Lit types `isServer` as its browser build's `false`; under Lit SSR on Node it is true.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     if (name === 'aria-label' && !isServer) {
       // `null` is the element's own removal below: the name stays.
       if (value === null) return;

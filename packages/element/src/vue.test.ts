@@ -39,7 +39,7 @@ function mountVueApp() {
       opened,
       failure,
       navigate,
-      getToken: async () => 'vue-token',
+      getToken: () => Promise.resolve('vue-token'),
       onNavigate: (event: OpenExpressDashboardNavigateEvent) => (opened.value = `${event.detail.kind} in ${event.detail.target}`),
       onError: (event: OpenExpressDashboardErrorEvent) => (failure.value = `${event.detail.reason}: ${event.detail.message}`),
     }),

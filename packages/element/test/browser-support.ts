@@ -35,7 +35,7 @@ export async function mount(markup = '<open-express-dashboard></open-express-das
     button: page.getByRole('button'),
     inner: shadow.querySelector('button')!,
     part: (name: string) => shadow.querySelector<HTMLElement>(`[part~=${name}]`),
-    errorText: () => shadow.querySelector('[part=error]')!.textContent!.trim(),
+    errorText: () => shadow.querySelector('[part=error]')!.textContent.trim(),
   };
 }
 

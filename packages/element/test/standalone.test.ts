@@ -43,8 +43,9 @@ const PAGES: Record<string, string> = {
   ),
 };
 
-let browser: Browser;
-let context: BrowserContext;
+// Undefined until started: when beforeAll fails, the teardown must not hide its error.
+let browser: Browser | undefined;
+let context: BrowserContext | undefined;
 let bundle: string;
 let handlers: RequestHandler[];
 let requested: string[];
@@ -61,9 +62,10 @@ afterEach(() => context?.close());
 async function openPage(path: string, ...answer: RequestHandler[]): Promise<Page> {
   handlers = answer;
   requested = [];
-  context = await browser.newContext();
-  await context.route('**/*', (route) => serve(route));
-  const tab = await context.newPage();
+  const opened = await browser!.newContext();
+  context = opened;
+  await opened.route('**/*', (route) => serve(route));
+  const tab = await opened.newPage();
   await tab.goto(`${ORIGIN}${path}`);
   await tab.waitForFunction(() => customElements.get('open-express-dashboard') !== undefined);
   return tab;
@@ -162,9 +164,9 @@ describe('the standalone module on a plain HTML page', () => {
 describe('target="_blank"', () => {
   it('opens the dashboard in a new tab that cannot reach back into the page', async () => {
     const tab = await openPage('/new-tab', loginLinkSuccess({ endpoint: `${ORIGIN}/trpc`, url: LINK, delay: 200 }));
-    const [popup] = await Promise.all([context.waitForEvent('page'), tab.getByRole('button').click()]);
+    const [popup] = await Promise.all([tab.context().waitForEvent('page'), tab.getByRole('button').click()]);
     await popup.waitForURL(LINK);
-    await expect(popup.evaluate(() => window.opener)).resolves.toBeNull();
+    await expect(popup.evaluate(() => window.opener as unknown)).resolves.toBeNull();
     // This tab stays where it was, with the button ready for another click.
     expect(tab.url()).toBe(`${ORIGIN}/new-tab`);
     await tab.waitForFunction(() => document.querySelector('open-express-dashboard')?.status === 'idle');
@@ -175,30 +177,30 @@ describe('target="_blank"', () => {
 
   it('closes the new tab again when the link cannot be made', async () => {
     const tab = await openPage('/new-tab', loginLinkError('RATE_LIMITED', { endpoint: `${ORIGIN}/trpc`, delay: 200 }));
-    const [popup] = await Promise.all([context.waitForEvent('page'), tab.getByRole('button').click()]);
+    const [popup] = await Promise.all([tab.context().waitForEvent('page'), tab.getByRole('button').click()]);
     await expect.poll(() => popup.isClosed()).toBe(true);
     await tab.getByRole('alert').filter({ hasText: SERVER_REASONS.RATE_LIMITED.message }).waitFor();
-    expect(context.pages()).toEqual([tab]);
+    expect(tab.context().pages()).toEqual([tab]);
   });
 
   it('closes the waiting tab when the host cancels the navigation', async () => {
     const tab = await openPage('/new-tab', loginLinkSuccess({ endpoint: `${ORIGIN}/trpc`, url: LINK, delay: 200 }));
     await tab.evaluate(() => document.addEventListener('open-express-dashboard-navigate', (event) => event.preventDefault()));
-    const [popup] = await Promise.all([context.waitForEvent('page'), tab.getByRole('button').click()]);
+    const [popup] = await Promise.all([tab.context().waitForEvent('page'), tab.getByRole('button').click()]);
     await expect.poll(() => popup.isClosed()).toBe(true);
-    expect(context.pages()).toEqual([tab]);
+    expect(tab.context().pages()).toEqual([tab]);
     expect(tab.url()).toBe(`${ORIGIN}/new-tab`);
   });
 
   it('does not navigate when the seller closed the waiting tab', async () => {
     const held = holdLoginLinkAnswer(loginLinkSuccess({ endpoint: `${ORIGIN}/trpc`, url: LINK }));
     const tab = await openPage('/new-tab', held.handler);
-    const [popup] = await Promise.all([context.waitForEvent('page'), tab.getByRole('button').click()]);
+    const [popup] = await Promise.all([tab.context().waitForEvent('page'), tab.getByRole('button').click()]);
     await popup.close();
     held.release();
     await tab.waitForFunction(() => document.querySelector('open-express-dashboard')?.status === 'idle');
     expect(tab.url()).toBe(`${ORIGIN}/new-tab`);
-    expect(context.pages()).toEqual([tab]);
+    expect(tab.context().pages()).toEqual([tab]);
     await expect(seen(tab)).resolves.toEqual([]);
   });
 
@@ -207,7 +209,7 @@ describe('target="_blank"', () => {
     const frame = tab.frames().find((candidate) => candidate.url().endsWith('/new-tab'))!;
     await frame.waitForFunction(() => customElements.get('open-express-dashboard') !== undefined);
     const popups: Page[] = [];
-    context.on('page', (opened) => popups.push(opened));
+    tab.context().on('page', (opened) => popups.push(opened));
     await frame.getByRole('button').click();
     await expect.poll(() => frame.url()).toBe(LINK);
     expect(popups).toEqual([]);

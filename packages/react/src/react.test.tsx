@@ -47,7 +47,7 @@ function SellerHub({ navigate, takeOver = false }: { navigate: (url: string) => 
       <OpenExpressDashboard
         endpoint={ENDPOINT}
         accountId={accountId}
-        getToken={async () => 'react-token'}
+        getToken={() => Promise.resolve('react-token')}
         navigate={navigate}
         onNavigate={(event) => {
           setOpened(`${event.detail.kind} in ${event.detail.target}`);

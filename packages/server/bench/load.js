@@ -37,15 +37,15 @@ async function measure(contender, request) {
   const before = await contender.settled();
   const linesBefore = contender.logLines();
   let peakRss = before.memory.rss;
-  let sampling = true;
+  const sampling = new AbortController();
   const sampler = (async () => {
-    while (sampling) {
+    while (!sampling.signal.aborted) {
       peakRss = Math.max(peakRss, (await contender.stats()).memory.rss);
       await sleep(250);
     }
   })();
   const load = await hit(contender.url, request, { connections: CONNECTIONS, duration: SECONDS });
-  sampling = false;
+  sampling.abort();
   await sampler;
   const after = await contender.settled();
   const handled = after.handled - before.handled;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import fc from 'fast-check';
 import Stripe from 'stripe';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { captureLogs } from '../test/support.js';
 import { createLogger, scrub, scrubAll, serializeError } from './logging.js';
 
@@ -71,7 +71,7 @@ describe('serializeError', () => {
       code: 'api_key_invalid',
       statusCode: 401,
       requestId: 'req_123',
-    } as Stripe.StripeRawError);
+    });
     const serialized = serializeError(new Error('wrapped', { cause: error }));
     expect(serialized['cause']).toMatchObject({
       type: 'StripeAuthenticationError',
@@ -119,13 +119,12 @@ describe('createLogger', () => {
   });
 
   it('writes through process.stdout when its write was replaced, as pino does by default', () => {
-    const write = process.stdout.write;
     let captured = '';
-    process.stdout.write = ((chunk: string) => ((captured += chunk), true)) as typeof process.stdout.write;
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((captured += String(chunk)), true));
     try {
       createLogger().info({ cookie: 'session=SECRET' }, 'captured');
     } finally {
-      process.stdout.write = write;
+      write.mockRestore();
     }
     expect(JSON.parse(captured)).toMatchObject({ msg: 'captured', cookie: '[redacted]' });
   });

@@ -123,7 +123,8 @@ let stdout: pino.DestinationStream | undefined;
 function defaultDestination(): pino.DestinationStream | undefined {
   // pino's browser build (what bundlers pick for Workers) has no destinations: it keeps its own default.
   if (typeof pino.destination !== 'function') return undefined;
-  if (process.stdout.write !== Object.getPrototypeOf(process.stdout).write) return process.stdout;
+  const inherited = Object.getPrototypeOf(process.stdout) as typeof process.stdout;
+  if (process.stdout.write !== inherited.write) return process.stdout;
   stdout ??= pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 250 });
   return stdout;
 }

@@ -191,7 +191,8 @@ describe('where the seller goes', () => {
     ] as const) {
       const caller = callerFor(seller(accounts.express), options);
       const error = await caller.expressDashboard.createLoginLink().catch((caught: unknown) => caught);
-      expect(error).toMatchObject({ reason: 'MISCONFIGURED', cause: expect.objectContaining({ message: expect.stringMatching(problem) }) });
+      expect(error).toMatchObject({ reason: 'MISCONFIGURED' });
+      expect(error).toHaveProperty('cause.message', expect.stringMatching(problem));
     }
     expect(fake.requests).toHaveLength(0);
   });
@@ -215,10 +216,8 @@ describe('where the seller goes', () => {
     });
     for (let attempt = 0; attempt < 2; attempt += 1) {
       const error = await keyless.expressDashboard.createLoginLink().catch((caught: unknown) => caught);
-      expect(error).toMatchObject({
-        reason: 'MISCONFIGURED',
-        cause: expect.objectContaining({ message: expect.stringMatching(/secretKey/) }),
-      });
+      expect(error).toMatchObject({ reason: 'MISCONFIGURED' });
+      expect(error).toHaveProperty('cause.message', expect.stringMatching(/secretKey/));
     }
   });
 });

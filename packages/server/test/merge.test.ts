@@ -1,4 +1,3 @@
-import { getRequestListener } from '@hono/node-server';
 import type { CreateLoginLinkOutput, ServerReason } from '@open-express-dashboard/contract';
 import type { StripeFake } from '@open-express-dashboard/testing/stripe-fake';
 import { TRPCClientError, createTRPCClient, httpLink, safe } from '@trpc/client';
@@ -6,7 +5,7 @@ import { initTRPC, type inferRouterContext, type inferRouterOutputs } from '@trp
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { createExpressDashboardRouter, expressDashboardResponseMeta, type AppRouter, type AuthRequest } from '../src/index.js';
-import { accounts, bearerAuth, listen, silent, startSeededFake, stripeFor, type Listening } from './support.js';
+import { accounts, bearerAuth, fetchListener, listen, silent, startSeededFake, stripeFor, type Listening } from './support.js';
 
 // Another TypeScript app: a platform with its own tRPC instance, context and error formatter, that
 // merges the router into its own and calls it through createCaller and @trpc/client.
@@ -56,7 +55,7 @@ beforeAll(async () => {
       responseMeta: expressDashboardResponseMeta,
       allowBatching: false,
     });
-  served = await listen(getRequestListener(handler));
+  served = await listen(fetchListener(handler));
 });
 afterAll(async () => {
   await served.close();

@@ -19,8 +19,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(instances.map((instance) => instance.close()));
   for (const client of clients) client.disconnect();
+  // Unset when beforeAll failed part way: the teardown must not hide its error.
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition */
   await redis?.stop();
   await fake?.close();
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
 });
 
 async function redisClient(): Promise<Redis> {

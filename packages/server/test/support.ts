@@ -99,6 +99,12 @@ export async function listen(listener: RequestListener | Server): Promise<Listen
   };
 }
 
+/** A fetch handler as a Node listener. Hono answers its own errors, so nothing awaits its promise. */
+export function fetchListener(fetch: Parameters<typeof getRequestListener>[0]): RequestListener {
+  const listener = getRequestListener(fetch);
+  return (req, res) => void listener(req, res);
+}
+
 /** The rejection of a promise that must fail. */
 export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(
@@ -117,7 +123,7 @@ export const servingAdapters: Record<string, (options: ServeOptions) => RequestL
     const app = new Hono();
     app.all('/trpc/*', (c) => handler(c.req.raw));
     app.get('/', (c) => c.text('the platform’s own page'));
-    return getRequestListener(app.fetch);
+    return fetchListener(app.fetch);
   },
   'Express middleware': (options) => {
     const app = express();

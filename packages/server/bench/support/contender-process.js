@@ -74,8 +74,8 @@ async function serviceOptions() {
 }
 
 const CONTENDERS = {
-  A: async () => handWritten(async () => ACCOUNT),
-  B: async () => handWritten(joseBearer()),
+  A: () => handWritten(() => Promise.resolve(ACCOUNT)),
+  B: () => handWritten(joseBearer()),
   'C-node': async () => {
     const { createExpressDashboardNodeHandler } = await server('.');
     return createExpressDashboardNodeHandler(await serviceOptions());
@@ -133,7 +133,13 @@ listening.listen(0, '127.0.0.1', () => process.send({ ready: true, port: listeni
 process.on('message', ({ id, type }) => {
   if (type === 'exit') return process.exit(0);
   if (type === 'gc') globalThis.gc?.();
-  const { cpuUsage, memoryUsage, hrtime } = process;
-  process.send({ id, cpu: cpuUsage(), memory: memoryUsage(), hrtime: String(hrtime.bigint()), handled, running: started - handled });
+  process.send({
+    id,
+    cpu: process.cpuUsage(),
+    memory: process.memoryUsage(),
+    hrtime: String(process.hrtime.bigint()),
+    handled,
+    running: started - handled,
+  });
 });
 process.on('disconnect', () => process.exit(0));

@@ -7,7 +7,7 @@ async function forkReady(script, args, options) {
   const ready = await new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`${script} ${args.join(' ')} exited with ${code} before it was ready`)));
-    child.on('message', (message) => message?.ready && resolve(message));
+    child.on('message', (message) => message.ready && resolve(message));
   });
   child.removeAllListeners('exit');
   return { child, ready };

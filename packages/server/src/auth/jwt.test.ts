@@ -28,7 +28,7 @@ function unsigned(payload: JWTPayload = claims()): string {
 
 const bearer = (token: string) => ({ headers: new Headers({ authorization: `Bearer ${token}` }) });
 
-async function refusal(promise: Promise<unknown> | unknown): Promise<string> {
+async function refusal(promise: unknown): Promise<string> {
   const error = await Promise.resolve(promise).then(
     () => undefined,
     (caught: unknown) => caught,

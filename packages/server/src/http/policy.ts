@@ -157,7 +157,7 @@ function isJsonContentType(value: string | null): boolean {
 
 const SERVED_METHODS = new Set(['POST', 'GET', 'HEAD', 'OPTIONS']);
 
-const NO_HEADERS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NO_HEADERS: Record<string, string> = Object.freeze({});
 
 /** The checks every adapter makes before tRPC reads a request; each refusal is logged once, at `info`. */
 export function createHttpGate(options: HttpGateOptions, logger: Logger): HttpGate {

@@ -58,9 +58,12 @@ afterAll(async () => {
   const line = JSON.stringify({ suite: 'fault matrix', scale: SCALE, seed: SEED, ...figures, slowestMs: Math.round(figures.slowestMs) });
   process.stdout.write(`[adversarial] ${line}\n`);
   if (process.env.ADVERSARIAL_REPORT) appendFileSync(process.env.ADVERSARIAL_REPORT, `${line}\n`);
+  // Unset when beforeAll failed part way: the teardown must not hide its error.
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition */
   await counter?.close();
   await fake?.close();
   await redis?.stop();
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
 });
 
 describe.each(['up', 'stalled', 'down'] as const)('rate-limit store %s', (store: StoreState) => {

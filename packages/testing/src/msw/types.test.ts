@@ -49,6 +49,7 @@ describe('handler types follow the contract', () => {
     // @ts-expect-error: a reason that does not exist
     loginLinkHandler(() => ({ reason: 'FORBIDDEN' }));
     // @ts-expect-error: the input is the contract's, not anything
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- ill-typed on purpose (above)
     loginLinkHandler(({ input }) => ({ url: input?.account ?? '', kind: 'express_dashboard' }));
     // @ts-expect-error: a scenario per server reason, and no other
     void createLoginLinkMocks().errors.TIMEOUT;

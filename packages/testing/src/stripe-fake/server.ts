@@ -102,7 +102,7 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    if (!usable || !link) {
+    if (!usable) {
       res.writeHead(410, { 'content-type': 'text/html; charset=utf-8' }).end(expiredLinkPage());
       return;
     }

@@ -76,7 +76,8 @@ afterAll(() => fake.close());
 describe('login links', () => {
   it('creates a single-use link to a dashboard page that names the account', async () => {
     const link = await client().accounts.createLoginLink(ids.express);
-    expect(link).toMatchObject({ object: 'login_link', created: expect.any(Number) });
+    expect(link).toMatchObject({ object: 'login_link' });
+    expect(link.created).toEqual(expect.any(Number));
     expect(Object.keys(link).sort()).toEqual(['created', 'object', 'url']);
     expect(link.url.startsWith(`${fake.url}/express/${ids.express}/`)).toBe(true);
 
@@ -113,8 +114,8 @@ describe('login links', () => {
       authorization: `Bearer ${fake.secretKey}`,
       'stripe-version': '2026-10-28.endive',
       'content-type': 'application/x-www-form-urlencoded',
-      'idempotency-key': expect.stringMatching(/\S/),
     });
+    expect(request?.headers).toHaveProperty('idempotency-key', expect.stringMatching(/\S/));
   });
 
   it('refuses an account that has not finished onboarding', async () => {
@@ -145,7 +146,8 @@ describe('login links', () => {
   it.each([ids.gone, 'acct_1NeverExisted0001'])('answers %s like Stripe answers an account it cannot reach', async (id) => {
     const error = await rejection(client().accounts.createLoginLink(id));
     expect(error).toBeInstanceOf(Stripe.errors.StripePermissionError);
-    expect(error).toMatchObject({ statusCode: 403, code: 'account_invalid', requestId: expect.stringMatching(/^req_/) });
+    expect(error).toMatchObject({ statusCode: 403, code: 'account_invalid' });
+    expect(error).toHaveProperty('requestId', expect.stringMatching(/^req_/));
     expect(error.message).not.toContain(fake.secretKey);
     expect(error.message).toContain(fake.secretKey.slice(-4));
   });
