@@ -74,7 +74,7 @@ type Serve = (options: ServeOptions) => RequestListener;
 
 /** The adapters' serving step with the fast path turned off: every request goes to tRPC's adapter. */
 const NO_FAST_PATH: FastPath = {
-  takes: (_method, _target, _headers, _body): _body is string => false,
+  takes: () => false,
   answer: () => Promise.reject(new Error('never called')),
 };
 

@@ -124,7 +124,7 @@ describe('createExpressDashboardNodeHandler', () => {
     }
   });
 
-  it('leaves errors thrown by next to the caller', async () => {
+  it('leaves errors thrown by next to the caller', () => {
     const dashboard = createExpressDashboardNodeHandler(options({ logger: false }));
     const thrown = new Error('the platform’s own bug');
     const req = Object.assign(Object.create(null) as IncomingMessage, { url: '/elsewhere', method: 'GET', headers: {} });

@@ -40,7 +40,7 @@ export interface ServingCore {
    * tRPC's `onError` for an adapter whose requests `placeOf` locates: a request for a path that is
    * not the procedure (tRPC's `NOT_FOUND`) gets the developer-facing log line a refusal gets.
    */
-  onError<TRequest>(placeOf: (req: TRequest) => RequestPlace): (options: { error: TRPCError; req: TRequest }) => void;
+  onError: <TRequest>(placeOf: (req: TRequest) => RequestPlace) => (options: { error: TRPCError; req: TRequest }) => void;
 }
 
 /**

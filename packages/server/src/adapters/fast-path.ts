@@ -32,11 +32,11 @@ export interface LoginLinkCall {
 
 export interface FastPath {
   /**
-   * Whether a screened request is one tRPC would read as a single call of the mutation with
-   * nothing more to it: POST to the procedure's exact path, no query (no batch, no connection
-   * parameters), a body the gate read, no streaming asked for. Anything else goes to tRPC.
+   * Whether a screened request whose body the gate read is one tRPC would read as a single call of
+   * the mutation with nothing more to it: POST to the procedure's exact path, no query (no batch,
+   * no connection parameters), no streaming asked for. Anything else goes to tRPC.
    */
-  takes(method: string | undefined, target: RequestTarget, headers: Headers, body: string | undefined): body is string;
+  takes(method: string | undefined, target: RequestTarget, headers: Headers): boolean;
   /** The answer, as tRPC's adapter would give it (without framing headers). Never rejects but on a bug. */
   answer(call: LoginLinkCall): Promise<HttpAnswer>;
 }
@@ -49,25 +49,28 @@ function asksForStream(headers: Headers): boolean {
 /** The fast path of an adapter whose procedure requests have the path `procedurePath`, as sent. */
 export function createFastPath(router: ServedRouter, procedurePath: string): FastPath {
   const config = router._def._config;
-  const { serialize } = config.transformer.output;
+  const serialize = (value: unknown): unknown => config.transformer.output.serialize(value);
 
   return {
-    takes(method, target, headers, body): body is string {
-      return method === 'POST' && target.path === procedurePath && target.query === '' && body !== undefined && !asksForStream(headers);
+    takes(method, target, headers) {
+      return method === 'POST' && target.path === procedurePath && target.query === '' && !asksForStream(headers);
     },
 
     async answer({ headers, body, signal, answerHeaders }) {
       let input: { value: unknown } | undefined;
       // As tRPC reads a JSON body: once, when the input parser asks; malformed JSON is its BAD_REQUEST.
-      const getRawInput = async () => {
+      const readInput = (): unknown => {
         if (input) return input.value;
         try {
-          input = { value: body === '' ? undefined : config.transformer.input.deserialize(JSON.parse(body)) };
+          const value: unknown = body === '' ? undefined : config.transformer.input.deserialize(JSON.parse(body));
+          input = { value };
         } catch (cause) {
           throw new TRPCError({ code: 'BAD_REQUEST', message: cause instanceof Error ? cause.message : 'Invalid input', cause });
         }
         return input.value;
       };
+      // A throw becomes a rejection, as from tRPC's own (async) reader.
+      const getRawInput = () => new Promise<unknown>((resolve) => resolve(readInput()));
       const ctx = { request: { headers } };
       let json: TRPCResponse;
       let error: TRPCError | undefined;

@@ -32,7 +32,7 @@ export function serveFetch(core: ServingCore, endpoint: string, mount: string): 
       if (body === 'gone') return refuse(gate.refuse('body_unreadable', decision.headers), false);
       if (body === 'too_large') return refuse(gate.refuse('body_size', decision.headers), true);
       const { headers, signal } = request;
-      if (fastPath.takes(request.method, decision.target, headers, body.text)) {
+      if (fastPath.takes(request.method, decision.target, headers)) {
         return toResponse(await fastPath.answer({ headers, body: body.text, signal, answerHeaders: decision.headers }));
       }
       req = new Request(request.url, { method: request.method, headers, body: body.text, signal });

@@ -106,7 +106,7 @@ export async function serveScreened(
   trpc: () => unknown,
 ): Promise<void> {
   const { target, headers, body, answerHeaders } = screened;
-  if (fastPath.takes(req.method, target, headers, body)) {
+  if (body !== undefined && fastPath.takes(req.method, target, headers)) {
     const answer = await fastPath.answer({ headers, body, signal: leaving(res), answerHeaders });
     // A client who left gets nothing; the procedure has reported it (`callerGone`).
     if (!res.destroyed) writeAnswer(res, answer);
