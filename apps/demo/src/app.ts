@@ -35,7 +35,7 @@ export interface DemoAppOptions {
 export function createDemoApp(options: DemoAppOptions): RequestListener {
   const sessions = createSessions(options.sessionSecret, { secure: options.secureCookie ?? false });
   const rateLimit = createDemoRateLimit();
-  const trpc = createExpressDashboardNodeHandler({
+  const dashboard = createExpressDashboardNodeHandler({
     stripe: options.stripe,
     authenticate: sessions.authenticate,
     onboarding: options.onboarding,
@@ -72,16 +72,18 @@ export function createDemoApp(options: DemoAppOptions): RequestListener {
     );
   }
 
-  // Guarded: nothing a request does can end the process (see guardRequestListener).
-  return guardRequestListener((req, res) => {
+  /** The demo's own routes, beside the dashboard handler: the seller hub's pages and the built assets. */
+  function serveDemo(req: IncomingMessage, res: ServerResponse): void {
     const target = parseRequestTarget(req.url);
     if (!target) return void res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
-    const { path } = target;
-    if (path === '/trpc' || path.startsWith('/trpc/')) return void trpc(req, res);
-    const scenario = routes.get(path);
+    const scenario = routes.get(target.path);
     if (scenario) return servePage(req, res, scenario);
     assets(req, res, () => {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     });
-  }, options.logger);
+  }
+
+  // The handler serves /trpc/ and hands the rest to the demo's routes. Guarded: nothing a request
+  // does there can end the process (see guardRequestListener).
+  return guardRequestListener((req, res) => dashboard(req, res, () => serveDemo(req, res)), options.logger);
 }

@@ -19,12 +19,13 @@ const blocks = READMES.flatMap((readme) =>
 );
 
 describe('README examples', () => {
-  it('show the files the matrix runs: Next.js route and page, the merged service and its client, the Vue component, the Dockerfile', () => {
+  it('show the files the matrix runs: Next.js route and page, node:http beside the platform’s routes, the merged service and its client, the Vue component, the Dockerfile', () => {
     expect(blocks.map(({ path }) => path).sort()).toEqual(
       [
         'apps/server/Dockerfile',
         'integration/consumers/apps/nextjs/app/api/trpc/[trpc]/route.ts',
         'integration/consumers/apps/nextjs/app/page.tsx',
+        'integration/consumers/apps/plain-html/server.js',
         'integration/consumers/apps/ts-service/src/app.ts',
         'integration/consumers/apps/ts-service/src/client.ts',
         'integration/consumers/apps/vite-vue/src/PayoutsCard.vue',

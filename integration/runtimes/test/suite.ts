@@ -87,6 +87,7 @@ export const REASONS_TESTED: ReadonlySet<ServerReason> = new Set([
   'REQUEST_TOO_LARGE',
   'RATE_LIMITED',
   'UNSUPPORTED_CONTENT_TYPE',
+  'PROCEDURE_NOT_FOUND',
 ]);
 
 /**
@@ -227,6 +228,20 @@ export function describeTarget(target: Target): void {
           '{"0":{},"1":{}}',
         );
         expect(batch.status).toBe(400);
+        expect(stripeCalls()).toEqual([]);
+      });
+
+      it('answers PROCEDURE_NOT_FOUND (404) to a path that is not the procedure, without calling Stripe', async () => {
+        const token = await seller('lost');
+        const answer = await fetch(`${service.origin}/trpc/expressDashboard.createLoginLnk`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: '{}',
+        });
+        expect(answer.status).toBe(404);
+        const { error } = (await answer.json()) as { error: { message: string; data: ReasonErrorShapeData } };
+        expect(error.data).toMatchObject({ reason: 'PROCEDURE_NOT_FOUND', httpStatus: 404 });
+        expect(error.message).toBe(SERVER_REASONS.PROCEDURE_NOT_FOUND.message);
         expect(stripeCalls()).toEqual([]);
       });
 

@@ -53,9 +53,9 @@ describe('reasonErrorShape', () => {
   });
 
   it('keeps tRPC’s own code and status for an error tRPC raised, with the reason it maps to', () => {
-    expect(reasonErrorShape('INVALID_INPUT', { code: 'NOT_FOUND' })).toMatchObject({
-      code: -32004,
-      data: { code: 'NOT_FOUND', httpStatus: 404, reason: 'INVALID_INPUT', retryable: false },
+    expect(reasonErrorShape('INVALID_INPUT', { code: 'METHOD_NOT_SUPPORTED' })).toMatchObject({
+      code: -32005,
+      data: { code: 'METHOD_NOT_SUPPORTED', httpStatus: 405, reason: 'INVALID_INPUT', retryable: false },
     });
   });
 

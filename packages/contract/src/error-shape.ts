@@ -30,8 +30,8 @@ export interface ReasonErrorShapeOptions {
   /** Replaces the reason's message. The server never does (its messages are the contract's); mocks may. */
   message?: string | undefined;
   /**
-   * tRPC's own code, for an error tRPC raised itself before any procedure ran (an unknown path is
-   * `NOT_FOUND` 404, its reason `INVALID_INPUT`): `code`, its number and `httpStatus` follow it, so
+   * tRPC's own code, for an error tRPC raised itself before any procedure ran (a GET of the mutation
+   * is `METHOD_NOT_SUPPORTED` 405, its reason `INVALID_INPUT`): `code`, its number and `httpStatus` follow it, so
    * that `data.httpStatus` stays the status tRPC answers with. Default: the reason's code.
    */
   code?: TrpcErrorCode | undefined;

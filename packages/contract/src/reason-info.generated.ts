@@ -19,5 +19,9 @@ export const SERVER_REASON_INFO = {
   RATE_LIMITED: { retryable: true, message: 'Too many attempts. Wait a moment, then try again.' },
   STRIPE_UNAVAILABLE: { retryable: true, message: 'Stripe did not answer in time. Try again in a moment.' },
   MISCONFIGURED: { retryable: false, message: 'The dashboard link is not set up correctly on this platform. Please contact support.' },
+  PROCEDURE_NOT_FOUND: {
+    retryable: false,
+    message: 'The dashboard link on this platform points to the wrong address. Please contact support.',
+  },
   INTERNAL: { retryable: true, message: 'Something went wrong on our side. Try again.' },
 } as const satisfies Record<ServerReason, ReasonInfo>;

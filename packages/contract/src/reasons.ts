@@ -77,6 +77,12 @@ export const SERVER_REASONS = {
     retryable: false,
     message: 'The dashboard link is not set up correctly on this platform. Please contact support.',
   },
+  PROCEDURE_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    httpStatus: 404,
+    retryable: false,
+    message: 'The dashboard link on this platform points to the wrong address. Please contact support.',
+  },
   INTERNAL: {
     code: 'INTERNAL_SERVER_ERROR',
     httpStatus: 500,

@@ -5,7 +5,7 @@
 // in the same commit and say why in its message.
 export const SIZE_BUDGET = {
   /** The standalone module above the Lit + tRPC client floor built in the same run (survives upgrades of those two). */
-  gzipOverFloor: 4569,
+  gzipOverFloor: 4601,
   /** The standalone module itself. */
-  gzip: 14756,
+  gzip: 14788,
 };

@@ -1,6 +1,11 @@
-import { SERVER_REASONS, type ReasonErrorData, type ServerReason } from '@open-express-dashboard/contract';
+import {
+  SERVER_REASONS,
+  reasonErrorShape,
+  type ReasonErrorShape,
+  type ReasonErrorShapeData,
+  type ServerReason,
+} from '@open-express-dashboard/contract';
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
-import type { TRPC_ERROR_CODE_NUMBER } from '@trpc/server/rpc';
 
 /**
  * A failure with a reason from the contract. Its message is always the contract's safe message;
@@ -29,8 +34,9 @@ export function reasonOf(error: TRPCError): ServerReason {
 const REASON_BY_TRPC_CODE: Partial<Record<TRPC_ERROR_CODE_KEY, ServerReason>> = {
   BAD_REQUEST: 'INVALID_INPUT',
   PARSE_ERROR: 'INVALID_INPUT',
-  // A path or method the router does not serve: a malformed request, whatever its status.
-  NOT_FOUND: 'INVALID_INPUT',
+  // A path that is not the procedure: most often the element's endpoint and the mount path disagree.
+  NOT_FOUND: 'PROCEDURE_NOT_FOUND',
+  // The procedure's path with another method than POST: a malformed request, whatever its status.
   METHOD_NOT_SUPPORTED: 'INVALID_INPUT',
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_CONTENT_TYPE',
   PAYLOAD_TOO_LARGE: 'REQUEST_TOO_LARGE',
@@ -39,30 +45,18 @@ const REASON_BY_TRPC_CODE: Partial<Record<TRPC_ERROR_CODE_KEY, ServerReason>> = 
 };
 
 interface ErrorShapeIn {
-  message: string;
-  code: TRPC_ERROR_CODE_NUMBER;
-  data: { code: TRPC_ERROR_CODE_KEY; httpStatus: number; path?: string; stack?: string };
+  data: { code: TRPC_ERROR_CODE_KEY; path?: string };
 }
 
 /**
  * Gives every error the contract's shape: `data.reason`, `data.retryable`, and a message safe to
  * show. tRPC's own messages (zod issues, "Unexpected token") are replaced too: they help attackers
- * more than sellers. The stack is dropped even in development; logs have it.
+ * more than sellers. The stack is dropped even in development; logs have it. tRPC's `code` (and so
+ * the HTTP status) and `path` are kept.
  */
-export function formatReasonError({ shape, error }: { shape: ErrorShapeIn; error: TRPCError }) {
-  const reason = reasonOf(error);
-  const { stack: _stack, ...data } = shape.data;
+export function formatReasonError({ shape, error }: { shape: ErrorShapeIn; error: TRPCError }): ReasonErrorShape {
   const retryAfterSeconds = error instanceof ExpressDashboardError ? error.retryAfterSeconds : undefined;
-  const extra: ReasonErrorData = {
-    reason,
-    retryable: SERVER_REASONS[reason].retryable,
-    ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
-  };
-  const message: string = SERVER_REASONS[reason].message;
-  return { ...shape, message, data: { ...data, ...extra } };
+  return reasonErrorShape(reasonOf(error), { code: shape.data.code, path: shape.data.path, retryAfterSeconds });
 }
 
-/** An error as clients receive it from this router: tRPC's shape, with the contract's `data`. */
-export type ReasonErrorShape = ReturnType<typeof formatReasonError>;
-/** The `data` of {@link ReasonErrorShape}: `code`, `httpStatus`, `path`, `reason`, `retryable`, `retryAfterSeconds`. */
-export type ReasonErrorShapeData = ReasonErrorShape['data'];
+export type { ReasonErrorShape, ReasonErrorShapeData };

@@ -1,5 +1,5 @@
 import type { CreateLoginLinkOutput } from '@open-express-dashboard/contract';
-import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { getTRPCErrorFromUnknown, type inferRouterInputs, type inferRouterOutputs } from '@trpc/server';
 import type Stripe from 'stripe';
 import { AccountStateCache, type AccountCacheOptions } from './account-cache.js';
 import type { AuthRequest, Authenticate, Caller, ExpressDashboardContext } from './caller.js';
@@ -129,32 +129,34 @@ export function createExpressDashboardRouter<TContext extends object = ExpressDa
   const report = createReporter({ logger, onEvent: options.onEvent });
 
   const t = createTRPC<TContext>();
+  // Few middleware levels on purpose: tRPC copies its options object at each (bench/PROFILE.md).
   const createLoginLink = t.procedure
     // Before `.input()`, so input errors get the contract's shape too.
     .errors(formatReasonError)
     .use(async ({ ctx, next, signal }) => {
       const audit = new Audit();
-      // Read lazily, so a context without a request is reported like any other failure.
-      // tRPC types the root context through its context-callback unwrapping; at run time it is TContext.
-      const readRequest = () => requestIn(ctx as unknown as TContext, requestFrom);
-      const result = await next({ ctx: { audit, readRequest } });
+      let caller: Caller;
+      try {
+        // tRPC types the root context through its context-callback unwrapping; at run time it is TContext.
+        caller = await authenticated(authenticate, requestIn(ctx as unknown as TContext, requestFrom));
+      } catch (cause) {
+        // A refused caller, or a context without a request: reported like any other failure.
+        const error = getTRPCErrorFromUnknown(cause);
+        report(audit, error, signal?.aborted ?? false);
+        throw error;
+      }
+      audit.identify(caller.userId);
+      // `next` never throws: tRPC hands every failure after this point back as `result.error`.
+      const result = await next({ ctx: { audit, caller } });
       report(audit, result.ok ? undefined : result.error, signal?.aborted ?? false);
       return result;
     })
-    .use(async ({ ctx, next }) => {
-      const caller = await authenticated(authenticate, ctx.readRequest());
-      ctx.audit.identify(caller.userId);
-      return next({ ctx: { caller } });
-    })
-    // The body is read and checked here, before a rate-limit point is spent: a body that never
-    // arrives, or is malformed, costs the seller nothing.
+    // The body is read and checked here, after authentication and before a rate-limit point is
+    // spent: a body that never arrives, or is malformed, costs the seller nothing.
     .input(createLoginLinkInput)
-    .use(async ({ ctx, next }) => {
+    .mutation(async ({ ctx, input }): Promise<CreateLoginLinkOutput> => {
       // Counted before the account is chosen, so refusals (a wrong account) count too.
       await limiter?.consume(ctx.caller.userId);
-      return next();
-    })
-    .mutation(async ({ ctx, input }): Promise<CreateLoginLinkOutput> => {
       const account = chooseAccount(ctx.caller, input?.accountId);
       ctx.audit.account(account);
       const destination = await destinationFinder()(account);

@@ -104,6 +104,53 @@ describe('over HTTP', () => {
     expect(error.data).toMatchObject({ httpStatus: 503, reason: 'STRIPE_UNAVAILABLE', retryable: true });
   });
 
+  it('answers a request outside basePath with 404 PROCEDURE_NOT_FOUND, readable cross-site, and logs the path', async () => {
+    const logs = captureLogs();
+    const mounted = await listen(
+      createExpressDashboardNodeHandler({
+        stripe: stripeFor(fake),
+        authenticate: bearerAuth({ alice: { userId: 'alice', accountIds: [accounts.express] } }),
+        allowedOrigins: [ALLOWED],
+        logger: logs.logger,
+      }),
+    );
+    try {
+      // The element on a page whose `endpoint` says /api/trpc, the handler at the default /trpc/.
+      const misplaced = await createTRPCClient<AppRouter>({
+        links: [httpLink({ url: `${mounted.url}/api/trpc`, headers: { authorization: 'Bearer alice', origin: ALLOWED } })],
+      })
+        .expressDashboard.createLoginLink.mutate()
+        .catch((caught: unknown) => caught);
+      expect(misplaced).toBeInstanceOf(TRPCClientError);
+      const { data, message, meta } = misplaced as TRPCClientError<AppRouter>;
+      expect(data).toMatchObject({ code: 'NOT_FOUND', httpStatus: 404, reason: 'PROCEDURE_NOT_FOUND', retryable: false });
+      expect(message).toBe(SERVER_REASONS.PROCEDURE_NOT_FOUND.message);
+      // With the CORS headers, or a browser would show a network error instead of the reason.
+      expect((meta?.['response'] as Response).headers.get('access-control-allow-origin')).toBe(ALLOWED);
+      expect(logs.entries()).toEqual([
+        expect.objectContaining({
+          event: 'request_refused',
+          reason: 'PROCEDURE_NOT_FOUND',
+          cause: 'path',
+          path: '/api/trpc/expressDashboard.createLoginLink',
+          served: '/trpc/expressDashboard.createLoginLink',
+        }),
+      ]);
+      for (const path of ['/', '/trpcexpressDashboard.createLoginLink', '/api/trpc/']) {
+        const response = await fetch(`${mounted.url}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        });
+        expect(response.status, path).toBe(404);
+        expect(await response.json(), path).toMatchObject({ error: { data: { reason: 'PROCEDURE_NOT_FOUND' } } });
+      }
+      expect(fake.requests).toHaveLength(0);
+    } finally {
+      await mounted.close();
+    }
+  });
+
   it('answers malformed input with 400 INVALID_INPUT, never a 500', async () => {
     for (const body of ['{"accountId": 42}', 'not json', '{"accountId": "acct_<script>"}']) {
       const response = await rawCall('alice', body);
@@ -116,7 +163,7 @@ describe('over HTTP', () => {
       body: '{}',
     });
     expect(unknownPath.status).toBe(404);
-    expect(await unknownPath.json()).toMatchObject({ error: { data: { reason: 'INVALID_INPUT' } } });
+    expect(await unknownPath.json()).toMatchObject({ error: { data: { reason: 'PROCEDURE_NOT_FOUND' } } });
     // A plain form post (what a cross-site <form> can send) is not even parsed.
     const form = await rawCall('alice', 'accountId=acct_1', { 'content-type': 'application/x-www-form-urlencoded' });
     expect(form.status).toBe(415);

@@ -2,8 +2,9 @@ import { connect, type Socket } from 'node:net';
 import type { StripeFake } from '@open-express-dashboard/testing/stripe-fake';
 import { rawExchange } from '@open-express-dashboard/test-env/adversarial';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { SERVER_REASONS } from '@open-express-dashboard/contract';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { nodeContext } from '../src/adapters/node.js';
+import { nodeContext } from '../src/adapters/node-request.js';
 import { createExpressDashboardRouter } from '../src/index.js';
 import { accounts, bearerAuth, captureLogs, listen, servingAdapters, startSeededFake, stripeFor, type Listening } from './support.js';
 
@@ -71,6 +72,38 @@ describe.each(Object.entries(servingAdapters))('%s', (name, serve) => {
         body: '{"0":{}}',
       });
       expect(response.status, query).toBe(400);
+    }
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('answers a path that is not the procedure with 404 PROCEDURE_NOT_FOUND, in one log line naming the path', async () => {
+    const call = (path: string) =>
+      fetch(`${served.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${seller()}` },
+        body: '{}',
+      });
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhIn0.c2lnbmF0dXJl';
+    for (const path of ['/trpc/expressDashboard.createLoginLnk', '/trpc/', `/trpc/${jwt}/${'x'.repeat(3000)}`]) {
+      const before = logs.entries().length;
+      const response = await call(path);
+      expect(response.status, path).toBe(404);
+      expect(await response.json(), path).toMatchObject({
+        error: {
+          message: SERVER_REASONS.PROCEDURE_NOT_FOUND.message,
+          code: -32004,
+          data: { code: 'NOT_FOUND', httpStatus: 404, reason: 'PROCEDURE_NOT_FOUND', retryable: false },
+        },
+      });
+      const lines = logs.entries().slice(before);
+      expect(lines, path).toHaveLength(1);
+      expect(lines[0], path).toMatchObject({ event: 'request_refused', reason: 'PROCEDURE_NOT_FOUND', cause: 'path', level: 30 });
+      const logged = String(lines[0]?.['path']);
+      // Named for the developer, scrubbed of what looks like a credential, and bounded.
+      if (path.length < 100) expect(logged).toBe(path);
+      expect(logged).not.toContain(jwt);
+      expect(logged.length).toBeLessThanOrEqual(200);
+      expect(String(lines[0]?.['served'])).toMatch(/\/trpc\/expressDashboard\.createLoginLink$/);
     }
     expect(fake.requests).toHaveLength(0);
   });
@@ -241,5 +274,51 @@ describe('merged into a platform’s own tRPC adapter', () => {
       for (const socket of sockets) socket.destroy();
       await served.close();
     }
+  });
+});
+
+describe('Express middleware after a body parser', () => {
+  let served: Listening;
+  let logs: ReturnType<typeof captureLogs>;
+  beforeAll(async () => {
+    logs = captureLogs();
+    served = await listen(
+      servingAdapters['Express middleware after express.json()']!({
+        stripe: stripeFor(fake),
+        authenticate: bearerAuth({ ada: { userId: 'ada', accountIds: [accounts.express] } }),
+        maxBodyBytes: 512,
+        rateLimit: false,
+        logger: logs.logger,
+      }),
+    );
+  });
+  afterAll(() => served.close());
+
+  /** A POST of `chunks`, chunked when `length` is not given, else with that Content-Length. */
+  const post = (chunks: string[], length?: number) =>
+    rawExchange(
+      served.url,
+      `POST /trpc/expressDashboard.createLoginLink HTTP/1.1\r\nhost: x\r\nconnection: close\r\ncontent-type: application/json\r\nauthorization: Bearer ada\r\n` +
+        (length === undefined
+          ? `transfer-encoding: chunked\r\n\r\n${chunks.map((chunk) => `${Buffer.byteLength(chunk).toString(16)}\r\n${chunk}\r\n`).join('')}0\r\n\r\n`
+          : `content-length: ${length}\r\n\r\n${chunks.join('')}`),
+    );
+
+  it('takes the body’s size from its Content-Length, as the parser read it, not from the parsed value', async () => {
+    // 500 bytes as sent; written out again by JSON.stringify, 1e9 takes 10 bytes, not 3.
+    const body = `{"pad":[${Array.from({ length: 120 }, () => '1e9').join(',')}]}`;
+    expect(Buffer.byteLength(body)).toBeLessThanOrEqual(512);
+    expect(Buffer.byteLength(JSON.stringify(JSON.parse(body)))).toBeGreaterThan(512);
+    expect((await post([body], Buffer.byteLength(body))).status).toBe(200);
+  });
+
+  it('refuses a chunked body, whose size the parser took with it, with 413 REQUEST_TOO_LARGE', async () => {
+    const before = logs.entries().length;
+    // 800 bytes sent, `{}` once parsed: only the bytes tell.
+    const answer = await post([`{${' '.repeat(400)}`, `${' '.repeat(398)}}`]);
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toMatchObject({ error: { data: { reason: 'REQUEST_TOO_LARGE' } } });
+    expect(logs.entries().slice(before)).toEqual([expect.objectContaining({ event: 'request_refused', cause: 'body_unmeasured' })]);
+    expect(fake.requests).toHaveLength(0);
   });
 });

@@ -16,6 +16,7 @@ export default {
   RATE_LIMITED: 'Příliš mnoho pokusů. Chvíli počkejte a zkuste to znovu.',
   STRIPE_UNAVAILABLE: 'Stripe neodpověděl včas. Zkuste to znovu za chvíli.',
   MISCONFIGURED: 'Odkaz na nástěnku není na této platformě správně nastaven. Obraťte se prosím na podporu.',
+  PROCEDURE_NOT_FOUND: 'Odkaz na nástěnku na této platformě vede na nesprávnou adresu. Obraťte se prosím na podporu.',
   INTERNAL: 'Na naší straně se něco pokazilo. Zkuste to znovu.',
   NETWORK_ERROR: 'Nepodařilo se spojit se serverem. Zkontrolujte připojení a zkuste to znovu.',
   TIMEOUT: 'Požadavek trval příliš dlouho. Zkuste to znovu.',

@@ -16,6 +16,7 @@ export default {
   RATE_LIMITED: 'For mange forsøg. Vent et øjeblik, og prøv så igen.',
   STRIPE_UNAVAILABLE: 'Stripe svarede ikke i tide. Prøv igen om et øjeblik.',
   MISCONFIGURED: 'Dashboardlinket er ikke konfigureret korrekt på denne platform. Kontakt support.',
+  PROCEDURE_NOT_FOUND: 'Dashboardlinket på denne platform peger på en forkert adresse. Kontakt support.',
   INTERNAL: 'Der opstod en fejl hos os. Prøv igen.',
   NETWORK_ERROR: 'Serveren kunne ikke nås. Tjek din forbindelse, og prøv igen.',
   TIMEOUT: 'Anmodningen tog for lang tid. Prøv igen.',

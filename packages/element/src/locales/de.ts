@@ -17,6 +17,7 @@ export default {
   RATE_LIMITED: 'Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es dann erneut.',
   STRIPE_UNAVAILABLE: 'Stripe hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.',
   MISCONFIGURED: 'Der Dashboard-Link ist auf dieser Plattform nicht richtig eingerichtet. Bitte wenden Sie sich an den Support.',
+  PROCEDURE_NOT_FOUND: 'Der Dashboard-Link auf dieser Plattform verweist auf eine falsche Adresse. Bitte wenden Sie sich an den Support.',
   INTERNAL: 'Bei uns ist etwas schiefgelaufen. Versuchen Sie es erneut.',
   NETWORK_ERROR: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   TIMEOUT: 'Die Anfrage hat zu lange gedauert. Versuchen Sie es erneut.',

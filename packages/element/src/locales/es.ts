@@ -17,6 +17,8 @@ export default {
   RATE_LIMITED: 'Demasiados intentos. Espera un momento y vuelve a intentarlo.',
   STRIPE_UNAVAILABLE: 'Stripe no respondió a tiempo. Vuelve a intentarlo en un momento.',
   MISCONFIGURED: 'El enlace al panel no está bien configurado en esta plataforma. Ponte en contacto con el servicio de asistencia.',
+  PROCEDURE_NOT_FOUND:
+    'El enlace al panel de esta plataforma apunta a una dirección incorrecta. Ponte en contacto con el servicio de asistencia.',
   INTERNAL: 'Algo salió mal por nuestra parte. Inténtalo de nuevo.',
   NETWORK_ERROR: 'No se pudo conectar con el servidor. Comprueba tu conexión e inténtalo de nuevo.',
   TIMEOUT: 'La solicitud tardó demasiado. Inténtalo de nuevo.',

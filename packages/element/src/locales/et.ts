@@ -16,6 +16,7 @@ export default {
   RATE_LIMITED: 'Liiga palju katseid. Oodake hetk ja proovige siis uuesti.',
   STRIPE_UNAVAILABLE: 'Stripe ei vastanud õigeaegselt. Proovige hetke pärast uuesti.',
   MISCONFIGURED: 'Töölaua link pole sellel platvormil õigesti seadistatud. Võtke ühendust klienditoega.',
+  PROCEDURE_NOT_FOUND: 'Töölaua link viitab sellel platvormil valele aadressile. Võtke ühendust klienditoega.',
   INTERNAL: 'Meie poolel läks midagi valesti. Proovige uuesti.',
   NETWORK_ERROR: 'Serveriga ei saadud ühendust. Kontrollige ühendust ja proovige uuesti.',
   TIMEOUT: 'Päring võttis liiga kaua aega. Proovige uuesti.',

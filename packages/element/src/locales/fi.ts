@@ -16,6 +16,7 @@ export default {
   RATE_LIMITED: 'Liian monta yritystä. Odota hetki ja yritä sitten uudelleen.',
   STRIPE_UNAVAILABLE: 'Stripe ei vastannut ajoissa. Yritä hetken kuluttua uudelleen.',
   MISCONFIGURED: 'Hallintapaneelin linkkiä ei ole määritetty oikein tällä alustalla. Ota yhteyttä tukeen.',
+  PROCEDURE_NOT_FOUND: 'Hallintapaneelin linkki osoittaa tällä alustalla väärään osoitteeseen. Ota yhteyttä tukeen.',
   INTERNAL: 'Meillä tapahtui virhe. Yritä uudelleen.',
   NETWORK_ERROR: 'Palvelimeen ei saatu yhteyttä. Tarkista yhteytesi ja yritä uudelleen.',
   TIMEOUT: 'Pyyntö kesti liian kauan. Yritä uudelleen.',

@@ -16,6 +16,7 @@ export default {
   RATE_LIMITED: 'Masyadong maraming pagsubok. Maghintay sandali, saka subukang muli.',
   STRIPE_UNAVAILABLE: 'Hindi sumagot ang Stripe sa tamang oras. Subukang muli mamaya.',
   MISCONFIGURED: 'Hindi tama ang pagkaka-set up ng link ng dashboard sa platform na ito. Makipag-ugnayan sa support.',
+  PROCEDURE_NOT_FOUND: 'Mali ang address na tinuturo ng link ng dashboard sa platform na ito. Makipag-ugnayan sa support.',
   INTERNAL: 'Nagkaproblema sa panig namin. Subukang muli.',
   NETWORK_ERROR: 'Hindi maabot ang server. Tingnan ang iyong koneksyon at subukang muli.',
   TIMEOUT: 'Masyadong natagalan ang request. Subukang muli.',

@@ -16,6 +16,8 @@ export default {
   RATE_LIMITED: 'Trop de tentatives. Patientez un instant, puis réessayez.',
   STRIPE_UNAVAILABLE: 'Stripe n’a pas répondu à temps. Réessayez dans un instant.',
   MISCONFIGURED: 'Le lien vers le tableau de bord n’est pas correctement configuré sur cette plateforme. Veuillez contacter l’assistance.',
+  PROCEDURE_NOT_FOUND:
+    'Le lien vers le tableau de bord de cette plateforme pointe vers une mauvaise adresse. Veuillez contacter l’assistance.',
   INTERNAL: 'Une erreur s’est produite de notre côté. Réessayez.',
   NETWORK_ERROR: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
   TIMEOUT: 'La demande a pris trop de temps. Réessayez.',

@@ -16,6 +16,7 @@ export default {
   RATE_LIMITED: 'Previše pokušaja. Pričekajte trenutak, a zatim pokušajte ponovno.',
   STRIPE_UNAVAILABLE: 'Stripe nije odgovorio na vrijeme. Pokušajte ponovno za trenutak.',
   MISCONFIGURED: 'Poveznica na nadzornu ploču nije ispravno postavljena na ovoj platformi. Obratite se podršci.',
+  PROCEDURE_NOT_FOUND: 'Poveznica na nadzornu ploču na ovoj platformi vodi na pogrešnu adresu. Obratite se podršci.',
   INTERNAL: 'Došlo je do pogreške na našoj strani. Pokušajte ponovno.',
   NETWORK_ERROR: 'Poslužitelj nije dostupan. Provjerite vezu i pokušajte ponovno.',
   TIMEOUT: 'Zahtjev je trajao predugo. Pokušajte ponovno.',

@@ -17,6 +17,7 @@ export default {
   RATE_LIMITED: 'Túl sok próbálkozás. Várjon egy kicsit, majd próbálja újra.',
   STRIPE_UNAVAILABLE: 'A Stripe nem válaszolt időben. Próbálja újra egy kis idő múlva.',
   MISCONFIGURED: 'Az irányítópult hivatkozása nincs megfelelően beállítva ezen a platformon. Kérjük, forduljon az ügyfélszolgálathoz.',
+  PROCEDURE_NOT_FOUND: 'Az irányítópult hivatkozása ezen a platformon rossz címre mutat. Kérjük, forduljon az ügyfélszolgálathoz.',
   INTERNAL: 'Hiba történt a mi oldalunkon. Próbálja újra.',
   NETWORK_ERROR: 'A szerver nem érhető el. Ellenőrizze a kapcsolatot, és próbálja újra.',
   TIMEOUT: 'A kérés túl sokáig tartott. Próbálja újra.',

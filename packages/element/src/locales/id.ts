@@ -16,6 +16,7 @@ export default {
   RATE_LIMITED: 'Terlalu banyak percobaan. Tunggu sebentar, lalu coba lagi.',
   STRIPE_UNAVAILABLE: 'Stripe tidak merespons tepat waktu. Coba lagi sebentar lagi.',
   MISCONFIGURED: 'Tautan dashboard belum disiapkan dengan benar di platform ini. Silakan hubungi dukungan.',
+  PROCEDURE_NOT_FOUND: 'Tautan dashboard di platform ini mengarah ke alamat yang salah. Silakan hubungi dukungan.',
   INTERNAL: 'Terjadi kesalahan di pihak kami. Coba lagi.',
   NETWORK_ERROR: 'Tidak dapat menjangkau server. Periksa koneksi Anda, lalu coba lagi.',
   TIMEOUT: 'Permintaan memakan waktu terlalu lama. Coba lagi.',

@@ -16,6 +16,7 @@ export default {
   RATE_LIMITED: 'Troppi tentativi. Attendi un momento, poi riprova.',
   STRIPE_UNAVAILABLE: 'Stripe non ha risposto in tempo. Riprova tra un momento.',
   MISCONFIGURED: 'Il link alla dashboard non è configurato correttamente su questa piattaforma. Contatta l’assistenza.',
+  PROCEDURE_NOT_FOUND: 'Il link alla dashboard su questa piattaforma punta a un indirizzo errato. Contatta l’assistenza.',
   INTERNAL: 'Si è verificato un problema da parte nostra. Riprova.',
   NETWORK_ERROR: 'Impossibile raggiungere il server. Controlla la connessione e riprova.',
   TIMEOUT: 'La richiesta ha impiegato troppo tempo. Riprova.',

@@ -16,6 +16,7 @@ export default {
   RATE_LIMITED: 'Per daug bandymų. Palaukite akimirką ir bandykite dar kartą.',
   STRIPE_UNAVAILABLE: '„Stripe“ laiku neatsakė. Po akimirkos bandykite dar kartą.',
   MISCONFIGURED: 'Valdymo skydo nuoroda šioje platformoje nustatyta neteisingai. Susisiekite su pagalbos tarnyba.',
+  PROCEDURE_NOT_FOUND: 'Valdymo skydo nuoroda šioje platformoje nukreipia neteisingu adresu. Susisiekite su pagalbos tarnyba.',
   INTERNAL: 'Mūsų pusėje įvyko klaida. Bandykite dar kartą.',
   NETWORK_ERROR: 'Nepavyko pasiekti serverio. Patikrinkite ryšį ir bandykite dar kartą.',
   TIMEOUT: 'Užklausa truko per ilgai. Bandykite dar kartą.',

@@ -16,6 +16,7 @@ export default {
   RATE_LIMITED: 'Pārāk daudz mēģinājumu. Uzgaidiet brīdi un mēģiniet vēlreiz.',
   STRIPE_UNAVAILABLE: 'Stripe laikus neatbildēja. Pēc brīža mēģiniet vēlreiz.',
   MISCONFIGURED: 'Informācijas paneļa saite šajā platformā nav pareizi iestatīta. Lūdzu, sazinieties ar atbalsta dienestu.',
+  PROCEDURE_NOT_FOUND: 'Informācijas paneļa saite šajā platformā norāda uz nepareizu adresi. Lūdzu, sazinieties ar atbalsta dienestu.',
   INTERNAL: 'Mūsu pusē radās kļūda. Mēģiniet vēlreiz.',
   NETWORK_ERROR: 'Neizdevās sazināties ar serveri. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
   TIMEOUT: 'Pieprasījums aizņēma pārāk ilgu laiku. Mēģiniet vēlreiz.',

@@ -16,6 +16,7 @@ export default {
   RATE_LIMITED: 'Terlalu banyak percubaan. Tunggu sebentar, kemudian cuba lagi.',
   STRIPE_UNAVAILABLE: 'Stripe tidak menjawab tepat pada masanya. Cuba lagi sebentar lagi.',
   MISCONFIGURED: 'Pautan papan pemuka tidak disediakan dengan betul pada platform ini. Sila hubungi sokongan.',
+  PROCEDURE_NOT_FOUND: 'Pautan papan pemuka pada platform ini menghala ke alamat yang salah. Sila hubungi sokongan.',
   INTERNAL: 'Berlaku masalah di pihak kami. Cuba lagi.',
   NETWORK_ERROR: 'Tidak dapat mencapai pelayan. Semak sambungan anda dan cuba lagi.',
   TIMEOUT: 'Permintaan mengambil masa terlalu lama. Cuba lagi.',

@@ -16,6 +16,7 @@ export default {
   RATE_LIMITED: 'Wisq tentattivi. Stenna ftit, imbagħad erġa’ pprova.',
   STRIPE_UNAVAILABLE: 'Stripe ma weġbitx fil-ħin. Erġa’ pprova fi ftit ħin.',
   MISCONFIGURED: 'Il-link tad-dashboard mhuwiex issettjat sew fuq din il-pjattaforma. Jekk jogħġbok ikkuntattja lill-appoġġ.',
+  PROCEDURE_NOT_FOUND: 'Il-link tad-dashboard fuq din il-pjattaforma jwassal għal indirizz żbaljat. Jekk jogħġbok ikkuntattja lill-appoġġ.',
   INTERNAL: 'Inqalgħet problema min-naħa tagħna. Erġa’ pprova.',
   NETWORK_ERROR: 'Ma stajniex nilħqu s-server. Iċċekkja l-konnessjoni tiegħek u erġa’ pprova.',
   TIMEOUT: 'It-talba ħadet wisq ħin. Erġa’ pprova.',

@@ -16,6 +16,7 @@ export default {
   RATE_LIMITED: 'For mange forsøk. Vent litt, og prøv deretter igjen.',
   STRIPE_UNAVAILABLE: 'Stripe svarte ikke i tide. Prøv igjen om et øyeblikk.',
   MISCONFIGURED: 'Dashbordlenken er ikke riktig konfigurert på denne plattformen. Kontakt kundestøtte.',
+  PROCEDURE_NOT_FOUND: 'Dashbordlenken på denne plattformen peker til feil adresse. Kontakt kundestøtte.',
   INTERNAL: 'Noe gikk galt hos oss. Prøv igjen.',
   NETWORK_ERROR: 'Kunne ikke nå serveren. Sjekk tilkoblingen din og prøv igjen.',
   TIMEOUT: 'Forespørselen tok for lang tid. Prøv igjen.',

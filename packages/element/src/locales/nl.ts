@@ -17,6 +17,7 @@ export default {
   RATE_LIMITED: 'Te veel pogingen. Wacht even en probeer het dan opnieuw.',
   STRIPE_UNAVAILABLE: 'Stripe heeft niet op tijd gereageerd. Probeer het zo opnieuw.',
   MISCONFIGURED: 'De dashboardlink is op dit platform niet goed ingesteld. Neem contact op met de klantenservice.',
+  PROCEDURE_NOT_FOUND: 'De dashboardlink op dit platform verwijst naar een verkeerd adres. Neem contact op met de klantenservice.',
   INTERNAL: 'Er is bij ons iets misgegaan. Probeer het opnieuw.',
   NETWORK_ERROR: 'Kan de server niet bereiken. Controleer je verbinding en probeer het opnieuw.',
   TIMEOUT: 'Het verzoek duurde te lang. Probeer het opnieuw.',

@@ -16,6 +16,7 @@ export default {
   RATE_LIMITED: 'Zbyt wiele prób. Poczekaj chwilę i spróbuj ponownie.',
   STRIPE_UNAVAILABLE: 'Stripe nie odpowiedział na czas. Spróbuj ponownie za chwilę.',
   MISCONFIGURED: 'Link do panelu nie jest poprawnie skonfigurowany na tej platformie. Skontaktuj się z pomocą techniczną.',
+  PROCEDURE_NOT_FOUND: 'Link do panelu na tej platformie prowadzi pod nieprawidłowy adres. Skontaktuj się z pomocą techniczną.',
   INTERNAL: 'Coś poszło nie tak po naszej stronie. Spróbuj ponownie.',
   NETWORK_ERROR: 'Nie udało się połączyć z serwerem. Sprawdź połączenie i spróbuj ponownie.',
   TIMEOUT: 'Żądanie trwało zbyt długo. Spróbuj ponownie.',

@@ -16,6 +16,7 @@ export default {
   RATE_LIMITED: 'Muitas tentativas. Aguarde um momento e tente novamente.',
   STRIPE_UNAVAILABLE: 'A Stripe não respondeu a tempo. Tente novamente em instantes.',
   MISCONFIGURED: 'O link do painel não está configurado corretamente nesta plataforma. Entre em contato com o suporte.',
+  PROCEDURE_NOT_FOUND: 'O link do painel nesta plataforma aponta para um endereço errado. Entre em contato com o suporte.',
   INTERNAL: 'Algo deu errado do nosso lado. Tente novamente.',
   NETWORK_ERROR: 'Não foi possível acessar o servidor. Verifique sua conexão e tente novamente.',
   TIMEOUT: 'A solicitação demorou demais. Tente novamente.',

@@ -16,6 +16,7 @@ export default {
   RATE_LIMITED: 'Demasiadas tentativas. Aguarde um momento e tente novamente.',
   STRIPE_UNAVAILABLE: 'A Stripe não respondeu a tempo. Tente novamente dentro de momentos.',
   MISCONFIGURED: 'A ligação ao painel não está configurada corretamente nesta plataforma. Contacte o apoio ao cliente.',
+  PROCEDURE_NOT_FOUND: 'A ligação ao painel nesta plataforma aponta para um endereço errado. Contacte o apoio ao cliente.',
   INTERNAL: 'Ocorreu um erro do nosso lado. Tente novamente.',
   NETWORK_ERROR: 'Não foi possível contactar o servidor. Verifique a sua ligação e tente novamente.',
   TIMEOUT: 'O pedido demorou demasiado tempo. Tente novamente.',

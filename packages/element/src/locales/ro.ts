@@ -17,6 +17,7 @@ export default {
   RATE_LIMITED: 'Prea multe încercări. Așteptați puțin, apoi încercați din nou.',
   STRIPE_UNAVAILABLE: 'Stripe nu a răspuns la timp. Încercați din nou peste câteva momente.',
   MISCONFIGURED: 'Linkul către tabloul de bord nu este configurat corect pe această platformă. Contactați asistența.',
+  PROCEDURE_NOT_FOUND: 'Linkul către tabloul de bord de pe această platformă duce la o adresă greșită. Contactați asistența.',
   INTERNAL: 'A apărut o problemă la noi. Încercați din nou.',
   NETWORK_ERROR: 'Serverul nu a putut fi contactat. Verificați conexiunea și încercați din nou.',
   TIMEOUT: 'Solicitarea a durat prea mult. Încercați din nou.',

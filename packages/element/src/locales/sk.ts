@@ -16,6 +16,7 @@ export default {
   RATE_LIMITED: 'Príliš veľa pokusov. Chvíľu počkajte a skúste to znova.',
   STRIPE_UNAVAILABLE: 'Stripe neodpovedal včas. Skúste to znova o chvíľu.',
   MISCONFIGURED: 'Odkaz na nástenku nie je na tejto platforme správne nastavený. Obráťte sa na podporu.',
+  PROCEDURE_NOT_FOUND: 'Odkaz na nástenku na tejto platforme vedie na nesprávnu adresu. Obráťte sa na podporu.',
   INTERNAL: 'Na našej strane sa niečo pokazilo. Skúste to znova.',
   NETWORK_ERROR: 'Nepodarilo sa spojiť so serverom. Skontrolujte pripojenie a skúste to znova.',
   TIMEOUT: 'Požiadavka trvala príliš dlho. Skúste to znova.',

@@ -16,6 +16,7 @@ export default {
   RATE_LIMITED: 'Preveč poskusov. Počakajte trenutek in poskusite znova.',
   STRIPE_UNAVAILABLE: 'Stripe se ni odzval pravočasno. Čez trenutek poskusite znova.',
   MISCONFIGURED: 'Povezava do nadzorne plošče na tej platformi ni pravilno nastavljena. Obrnite se na podporo.',
+  PROCEDURE_NOT_FOUND: 'Povezava do nadzorne plošče na tej platformi kaže na napačen naslov. Obrnite se na podporo.',
   INTERNAL: 'Pri nas je prišlo do napake. Poskusite znova.',
   NETWORK_ERROR: 'Strežnika ni bilo mogoče doseči. Preverite povezavo in poskusite znova.',
   TIMEOUT: 'Zahteva je trajala predolgo. Poskusite znova.',

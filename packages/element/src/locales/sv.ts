@@ -16,6 +16,7 @@ export default {
   RATE_LIMITED: 'För många försök. Vänta en stund och försök sedan igen.',
   STRIPE_UNAVAILABLE: 'Stripe svarade inte i tid. Försök igen om en stund.',
   MISCONFIGURED: 'Länken till kontrollpanelen är inte korrekt konfigurerad på den här plattformen. Kontakta supporten.',
+  PROCEDURE_NOT_FOUND: 'Länken till kontrollpanelen på den här plattformen pekar på fel adress. Kontakta supporten.',
   INTERNAL: 'Något gick fel hos oss. Försök igen.',
   NETWORK_ERROR: 'Det gick inte att nå servern. Kontrollera din anslutning och försök igen.',
   TIMEOUT: 'Begäran tog för lång tid. Försök igen.',

@@ -16,6 +16,7 @@ export default {
   RATE_LIMITED: 'Çok fazla deneme yapıldı. Biraz bekleyip tekrar deneyin.',
   STRIPE_UNAVAILABLE: 'Stripe zamanında yanıt vermedi. Birazdan tekrar deneyin.',
   MISCONFIGURED: 'Pano bağlantısı bu platformda doğru yapılandırılmamış. Lütfen destek ekibiyle iletişime geçin.',
+  PROCEDURE_NOT_FOUND: 'Bu platformdaki pano bağlantısı yanlış bir adrese yönlendiriyor. Lütfen destek ekibiyle iletişime geçin.',
   INTERNAL: 'Bizim tarafımızda bir sorun oluştu. Tekrar deneyin.',
   NETWORK_ERROR: 'Sunucuya ulaşılamadı. Bağlantınızı kontrol edip tekrar deneyin.',
   TIMEOUT: 'İstek çok uzun sürdü. Tekrar deneyin.',

@@ -16,6 +16,7 @@ export default {
   RATE_LIMITED: 'Quá nhiều lần thử. Hãy đợi một lát rồi thử lại.',
   STRIPE_UNAVAILABLE: 'Stripe không phản hồi kịp thời. Hãy thử lại sau giây lát.',
   MISCONFIGURED: 'Liên kết bảng điều khiển chưa được thiết lập đúng trên nền tảng này. Vui lòng liên hệ bộ phận hỗ trợ.',
+  PROCEDURE_NOT_FOUND: 'Liên kết bảng điều khiển trên nền tảng này trỏ đến sai địa chỉ. Vui lòng liên hệ bộ phận hỗ trợ.',
   INTERNAL: 'Đã xảy ra lỗi từ phía chúng tôi. Hãy thử lại.',
   NETWORK_ERROR: 'Không thể kết nối với máy chủ. Hãy kiểm tra kết nối rồi thử lại.',
   TIMEOUT: 'Yêu cầu mất quá nhiều thời gian. Hãy thử lại.',

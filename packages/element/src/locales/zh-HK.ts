@@ -16,6 +16,7 @@ export default {
   RATE_LIMITED: '嘗試次數太多。請稍等一會，然後再試一次。',
   STRIPE_UNAVAILABLE: 'Stripe 未能及時回應。請稍後再試。',
   MISCONFIGURED: '此平台的控制台連結設定不正確。請聯絡客戶支援。',
+  PROCEDURE_NOT_FOUND: '此平台的控制台連結指向錯誤的位址。請聯絡客戶支援。',
   INTERNAL: '我們這邊出現問題。請再試一次。',
   NETWORK_ERROR: '無法連線到伺服器。請檢查網絡連線，然後再試一次。',
   TIMEOUT: '要求需時太長。請再試一次。',

@@ -16,6 +16,7 @@ export default {
   RATE_LIMITED: '嘗試次數過多。請稍候片刻再試一次。',
   STRIPE_UNAVAILABLE: 'Stripe 未及時回應。請稍後再試。',
   MISCONFIGURED: '此平台上的控制台連結設定不正確。請聯絡客服。',
+  PROCEDURE_NOT_FOUND: '此平台上的控制台連結指向錯誤的位址。請聯絡客服。',
   INTERNAL: '我們這邊發生問題。請再試一次。',
   NETWORK_ERROR: '無法連線至伺服器。請檢查網路連線後再試一次。',
   TIMEOUT: '要求耗時過長。請再試一次。',

@@ -16,6 +16,7 @@ export default {
   RATE_LIMITED: '尝试次数过多。请稍等片刻后重试。',
   STRIPE_UNAVAILABLE: 'Stripe 未能及时响应。请稍后重试。',
   MISCONFIGURED: '此平台上的控制面板链接设置不正确。请联系客服。',
+  PROCEDURE_NOT_FOUND: '此平台上的控制面板链接指向了错误的地址。请联系客服。',
   INTERNAL: '我们这边出现了问题。请重试。',
   NETWORK_ERROR: '无法连接到服务器。请检查网络连接后重试。',
   TIMEOUT: '请求耗时过长。请重试。',

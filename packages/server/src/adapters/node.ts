@@ -1,75 +1,23 @@
-import type { IncomingHttpHeaders, IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
-import type { ExpressDashboardContext } from '../caller.js';
-import { readNodeBody } from '../http/node-body.js';
-import { createHttpGate, reasonErrorResponse, servedResponseHeaders, type GateDecision, type HttpGate } from '../http/policy.js';
-import { parseRequestTarget } from '../http/target.js';
+import { reasonErrorResponse } from '../http/policy.js';
+import { isUnderMount, mountPath, parseRequestTarget, type RequestTarget } from '../http/target.js';
 import { resolveLogger, type Logger } from '../logging.js';
 import { createLogger } from '../logging/pino.js';
-import { createExpressDashboardRouter } from '../router.js';
 import type { ServeOptions } from '../serve-options.js';
-import { servedAlone } from '../trpc.js';
-
-/** Node's header object as a Fetch `Headers`, so `authenticate` reads one type for every adapter. */
-export function toFetchHeaders(headers: IncomingHttpHeaders): Headers {
-  const result = new Headers();
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined || name.startsWith(':')) continue;
-    for (const item of Array.isArray(value) ? value : [value]) result.append(name, item);
-  }
-  return result;
-}
-
-/** The router's context from a Node request. */
-export function nodeContext({ req }: { req: { headers: IncomingHttpHeaders } }): ExpressDashboardContext {
-  return { request: { headers: toFetchHeaders(req.headers) } };
-}
-
-export type { ServeOptions };
+import { createServingCore } from './core.js';
+import { nodeContext, screenNodeRequest, serveScreened, writeAnswer } from './node-request.js';
 
 export interface NodeHandlerOptions extends ServeOptions {
   /** Where the router is mounted. Default `/trpc/`, the element's default endpoint. */
   basePath?: string;
 }
 
-/**
- * Answers a refusal. While the request's body is still arriving, the connection is closed after
- * the answer, so the rest is never read (Node would otherwise read and drop it all to reuse it).
- */
-function sendRefusal(req: IncomingMessage, res: ServerResponse, decision: GateDecision & { kind: 'refused' }): void {
-  const refusal = reasonErrorResponse(decision.reason, req.complete ? decision.headers : { ...decision.headers, connection: 'close' });
-  res.writeHead(refusal.status, refusal.headers).end(refusal.body);
-}
-
-/** A request whose body the gate has read, handed to tRPC as a string (which tRPC then uses as is). */
-type ReadRequest = IncomingMessage & { body?: unknown };
-
-/**
- * The checks every Node adapter makes before tRPC sees a request (see {@link HttpGate.screen}),
- * then the body, read within the limit. Resolves `true` when tRPC should answer; otherwise the
- * request has been answered (or its client is gone). Never rejects.
- */
-export async function screenNodeRequest(gate: HttpGate, req: ReadRequest, res: ServerResponse): Promise<boolean> {
-  const decision = gate.screen(req.method ?? 'GET', parseRequestTarget(req.url)?.query, toFetchHeaders(req.headers));
-  if (decision.kind === 'preflight') {
-    res.writeHead(204, decision.headers).end();
-    return false;
-  }
-  if (decision.kind === 'refused') {
-    sendRefusal(req, res, decision);
-    return false;
-  }
-  for (const [name, value] of Object.entries(decision.headers)) res.setHeader(name, value);
-  // A body parser mounted earlier (Express) has read it already: tRPC uses `req.body`.
-  if (!decision.readBody || req.body !== undefined) return true;
-  const body = await readNodeBody(req, gate.maxBodyBytes);
-  if (body === 'gone') return false;
-  if (body === 'too_large') {
-    sendRefusal(req, res, gate.refuse('body_size', decision.headers));
-    return false;
-  }
-  req.body = body.text;
-  return true;
+/** Answers a request whose handling failed unexpectedly: logged, then a 500 `INTERNAL` (or a closed connection once the answer started). */
+function failed(log: Logger, res: ServerResponse, error: unknown): void {
+  log.error({ err: error }, 'request failed unexpectedly');
+  if (res.headersSent) return void res.destroy();
+  writeAnswer(res, reasonErrorResponse('INTERNAL', { connection: 'close' }));
 }
 
 /**
@@ -85,42 +33,52 @@ export function guardRequestListener(
   logger?: Logger | false,
 ): RequestListener {
   const log = resolveLogger(logger, createLogger);
-  const fail = (res: ServerResponse, error: unknown) => {
-    log.error({ err: error }, 'request failed unexpectedly');
-    if (res.headersSent) return void res.destroy();
-    const answer = reasonErrorResponse('INTERNAL', { connection: 'close' });
-    res.writeHead(answer.status, answer.headers).end(answer.body);
-  };
   return (req, res) => {
     try {
       const result = listener(req, res);
-      if (result instanceof Promise) result.catch((error: unknown) => fail(res, error));
+      if (result instanceof Promise) result.catch((error: unknown) => failed(log, res, error));
     } catch (error) {
-      fail(res, error);
+      failed(log, res, error);
     }
   };
 }
 
 /**
- * A `(req, res)` listener serving the router at `basePath`, for `node:http` servers: with the
- * Origin allowlist, JSON bodies within a size limit, no batches, and `Cache-Control: no-store` on
- * every answer (a login URL must never sit in a cache). It never throws.
+ * A `node:http` request listener that is also Connect-style middleware: requests it does not serve
+ * go to `next` when there is one.
+ */
+export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
+
+/**
+ * A listener serving the router at `basePath`, for `node:http` servers: with the Origin allowlist,
+ * JSON bodies within a size limit, no batches, and `Cache-Control: no-store` on every answer (a
+ * login URL must never sit in a cache). It never throws.
+ *
+ * It serves what is under `basePath`. Any other request goes to `next` when given one, untouched
+ * (your own routes beside it; errors `next` throws are yours); without `next` it is answered `404
+ * PROCEDURE_NOT_FOUND`, so a server of its own says when the element's `endpoint` is wrong.
  *
  * @example
- * createServer(createExpressDashboardNodeHandler({ stripe, authenticate })).listen(3000);
+ * const dashboard = createExpressDashboardNodeHandler({ stripe, authenticate });
+ * createServer((req, res) => dashboard(req, res, () => yourRoutes(req, res))).listen(3000);
  */
-export function createExpressDashboardNodeHandler(options: NodeHandlerOptions): RequestListener {
-  const { basePath = '/trpc/', allowedOrigins, maxBodyBytes, ...routerOptions } = options;
-  const logger = resolveLogger(routerOptions.logger, createLogger);
-  const gate = createHttpGate({ allowedOrigins, maxBodyBytes }, logger);
-  const trpc = createHTTPHandler({
-    router: servedAlone(createExpressDashboardRouter({ ...routerOptions, logger })),
-    basePath: basePath.endsWith('/') ? basePath : `${basePath}/`,
-    allowBatching: false,
+export function createExpressDashboardNodeHandler(options: NodeHandlerOptions): NodeHandler {
+  const { basePath = '/trpc/', ...serveOptions } = options;
+  const mount = mountPath(basePath);
+  const { gate, logger, fastPath, trpc, onError } = createServingCore(serveOptions, mount, createLogger);
+  const trpcHandler = createHTTPHandler({
+    ...trpc,
+    basePath: mount,
     createContext: nodeContext,
-    responseMeta: ({ errors }) => ({ headers: servedResponseHeaders(errors) }),
+    onError: onError((req: IncomingMessage) => ({ path: parseRequestTarget(req.url)?.path ?? '', mount })),
   });
-  return guardRequestListener(async (req, res) => {
-    if (await screenNodeRequest(gate, req, res)) trpc(req, res);
-  }, logger);
+  async function serve(req: IncomingMessage, res: ServerResponse, target: RequestTarget | undefined): Promise<void> {
+    const screened = await screenNodeRequest(gate, req, res, target);
+    if (screened) await serveScreened(fastPath, req, res, screened, () => trpcHandler(req, res));
+  }
+  return (req, res, next) => {
+    const target = parseRequestTarget(req.url);
+    if (next && !(target && isUnderMount(target.path, mount))) return next();
+    serve(req, res, target).catch((error: unknown) => failed(logger, res, error));
+  };
 }

@@ -1,6 +1,6 @@
 import { listen, type Listening } from '@open-express-dashboard/test-env';
 import { SignJWT, exportJWK, exportSPKI, generateKeyPair, type CryptoKey, type JWTPayload } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ExpressDashboardError } from '../errors.js';
 import { createJwtAuthenticator, bearerOrCookieToken, type JwtAuthenticatorOptions } from './jwt.js';
 
@@ -64,6 +64,22 @@ describe('with an HS256 shared secret', () => {
     for (const value of [42, 'cus_123', ['acct_1Ok', 'acct_1/../x'], { id: ACCOUNT }]) {
       expect(await refusal(authenticate(bearer(await hs256(claims({ stripe_account: value })))))).toBe('UNAUTHENTICATED');
     }
+  });
+
+  it('verifies each HS algorithm it allows with its own key, imported once, and refuses the others', async () => {
+    const sign = (alg: string) => new SignJWT(claims()).setProtectedHeader({ alg }).sign(new TextEncoder().encode(SECRET));
+    const both = createJwtAuthenticator({ ...options, algorithms: ['HS512', 'HS384'] });
+    const imports = vi.spyOn(crypto.subtle, 'importKey');
+    onTestFinished(() => imports.mockRestore());
+    for (let round = 0; round < 2; round += 1) {
+      for (const alg of ['HS512', 'HS384']) await expect(both(bearer(await sign(alg))), alg).resolves.toMatchObject({ userId: 'user_42' });
+      expect(await refusal(both(bearer(await sign('HS256'))))).toBe('UNAUTHENTICATED');
+      // The default allows HS256 only: a token signed HS512 with the right secret is still refused.
+      expect(await refusal(authenticate(bearer(await sign('HS512'))))).toBe('UNAUTHENTICATED');
+    }
+    // Signing imports a key per token here; verifying imported one per algorithm, for every token after.
+    const verifyingImports = imports.mock.calls.filter(([, , , , usages]) => usages.includes('verify'));
+    expect(verifyingImports.map(([, , algorithm]) => (algorithm as { hash: string }).hash)).toEqual(['SHA-512', 'SHA-384']);
   });
 
   it('answers null when there is no token at all', async () => {

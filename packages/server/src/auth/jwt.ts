@@ -74,6 +74,23 @@ function remoteKeySet(url: URL, timeoutMs: number): JWTVerifyGetKey {
   };
 }
 
+/**
+ * The secret as a key for each HS algorithm, imported once: given the raw bytes, jose imports a
+ * `CryptoKey` for every token it verifies. jose has checked `alg` against the allowed algorithms
+ * before it asks for the key.
+ */
+function secretKeys(secret: Uint8Array): JWTVerifyGetKey {
+  const imported = new Map<string, ReturnType<typeof crypto.subtle.importKey>>();
+  return ({ alg }) => {
+    let key = imported.get(alg);
+    if (!key) {
+      key = crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: `SHA-${alg.slice(2)}` }, false, ['verify']);
+      imported.set(alg, key);
+    }
+    return key;
+  };
+}
+
 /** The token from `Authorization: Bearer …`, else from the named cookie. */
 export function bearerOrCookieToken(headers: Headers, cookie: string | undefined): string | undefined {
   const bearer = /^Bearer[ ]+([^\s]+)\s*$/i.exec(headers.get('authorization') ?? '')?.[1];
@@ -110,7 +127,7 @@ function checkedOptions(options: JwtAuthenticatorOptions) {
     }
     const algorithms = options.algorithms ?? ['HS256'];
     if (algorithms.some((alg) => !/^HS(256|384|512)$/.test(alg))) throw new TypeError('A `secret` only verifies HS256/384/512 tokens');
-    return { key: secret, algorithms };
+    return { key: secretKeys(secret), algorithms };
   }
   const jwksUrl = String(options.jwksUrl ?? '');
   if (!isHttpUrl(jwksUrl)) throw new TypeError('`jwksUrl` must be an http(s) URL');
@@ -149,9 +166,7 @@ export function createJwtAuthenticator(options: JwtAuthenticatorOptions): Authen
     if (!token) return null;
     let payload: JWTPayload;
     try {
-      // Two calls only because jose's overloads take a key or a key-set function, not the union.
-      const verify = verifyOptions(algorithms);
-      ({ payload } = key instanceof Uint8Array ? await jwtVerify(token, key, verify) : await jwtVerify(token, key, verify));
+      ({ payload } = await jwtVerify(token, key, verifyOptions(algorithms)));
     } catch (error) {
       if (error instanceof KeySetUnavailableError) {
         const invalid = error.cause instanceof joseErrors.JWKSInvalid;
