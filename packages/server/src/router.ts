@@ -78,7 +78,7 @@ async function authenticated(authenticate: Authenticate, request: AuthRequest): 
     throw new ExpressDashboardError('UNAUTHENTICATED', { cause: error });
   }
   if (caller === null || caller === undefined) throw new ExpressDashboardError('UNAUTHENTICATED');
-  const checked = checkedCaller(caller);
+  const checked = await checkedCaller(caller);
   if (!checked) {
     throw new ExpressDashboardError('MISCONFIGURED', {
       cause: new TypeError('authenticate returned something other than { userId: string, accountIds: string[] } or null'),

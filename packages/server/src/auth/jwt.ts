@@ -2,7 +2,7 @@ import type { JWTHeaderParameters, FlattenedJWSInput, JWTPayload, JWTVerifyGetKe
 import type { Authenticate, AuthRequest, Caller } from '../caller.js';
 import { onFirstUse } from '../configuration.js';
 import { ExpressDashboardError } from '../errors.js';
-import { isAccountId } from '../input.js';
+import { loadSchemas } from '../input.js';
 import { isHttpUrl } from '../http/url.js';
 
 export interface JwtAuthenticatorOptions {
@@ -104,25 +104,18 @@ export async function bearerOrCookieToken(headers: Headers, cookie: string | und
   return value || undefined;
 }
 
-/** The account claim's ids: none, one id, or an array of ids (anything else is unusable). */
-function accountsOf(claim: unknown): string[] | undefined {
-  if (claim === undefined) return [];
-  if (isAccountId(claim)) return [claim];
-  if (!Array.isArray(claim)) return undefined;
-  // A copy; holes become `undefined`, which is no account id.
-  const accounts = Array.from(claim as unknown[]);
-  return accounts.every(isAccountId) ? accounts : undefined;
-}
-
-function callerFrom(payload: JWTPayload, accountClaim: string): Caller {
-  const { sub } = payload;
-  const subject = typeof sub === 'string' && sub.length > 0 ? sub : undefined;
-  const accounts = accountsOf(payload[accountClaim]);
-  if (subject === undefined || accounts === undefined) {
-    const fields = [subject === undefined ? ['sub'] : [], accounts === undefined ? [accountClaim] : []].flat().join(', ');
+async function callerFrom(payload: JWTPayload, accountClaim: string): Promise<Caller> {
+  const { subjectSchema, accountsClaimSchema } = await loadSchemas();
+  const sub = subjectSchema.safeParse(payload.sub);
+  const accounts = accountsClaimSchema.safeParse(payload[accountClaim]);
+  if (!sub.success || !accounts.success) {
+    const fields = [sub.success ? [] : ['sub'], accounts.success ? [] : [accountClaim]].flat().join(', ');
     throw new ExpressDashboardError('UNAUTHENTICATED', { cause: new Error(`token claims are not usable: ${fields}`) });
   }
-  return { userId: subject, accountIds: accounts };
+  return {
+    userId: sub.data,
+    accountIds: accounts.data === undefined ? [] : typeof accounts.data === 'string' ? [accounts.data] : accounts.data,
+  };
 }
 
 function checkedOptions(options: JwtAuthenticatorOptions) {
