@@ -1,19 +1,29 @@
-import { ACCOUNT_ID_PATTERN } from '@open-express-dashboard/contract';
-import { z } from 'zod';
+import type { Caller } from './caller.js';
 
-/** Stripe account ids are `acct_` and base62; refusing anything else early keeps junk out of URLs and logs. */
-export const accountIdSchema = z.string().regex(ACCOUNT_ID_PATTERN, 'Expected a Stripe account id (acct_…)');
+// zod checks everything that arrives (`schemas.ts`), imported with its schemas on the first request
+// that needs them: importing zod costs about half of importing `stripe`, which every cold start
+// would pay, also where the route module is loaded but never called (a framework that imports every
+// route, an instance that serves other routes).
+let schemas: Promise<typeof import('./schemas.js')> | undefined;
 
-/** The mutation's input, checked at the network edge. */
-export const createLoginLinkInput = z
-  .object({
-    /** One of the caller's own connected accounts; omit for their default account. */
-    accountId: accountIdSchema.optional(),
-  })
-  .optional();
+/** The zod schemas of `schemas.ts`, imported once, on first use. */
+export function loadSchemas(): Promise<typeof import('./schemas.js')> {
+  return (schemas ??= import('./schemas.js'));
+}
 
-/** What an `authenticate` function must return: checked, because a string in `accountIds` would match by substring. */
-export const callerSchema = z.object({
-  userId: z.string().min(1),
-  accountIds: z.array(z.string()).readonly(),
-});
+/** The mutation's input: an account the caller chose among their own, or none for their default. */
+export interface LoginLinkInput {
+  /** One of the caller's own connected accounts; omit for their default account. */
+  accountId?: string | undefined;
+}
+
+/** The mutation's input, checked at the network edge (tRPC answers a refusal as `INVALID_INPUT`). */
+export async function parseLoginLinkInput(value: unknown): Promise<LoginLinkInput | undefined> {
+  return (await loadSchemas()).loginLinkInputSchema.parse(value);
+}
+
+/** What an `authenticate` function returned, if it is a {@link Caller} (a checked copy). */
+export async function checkedCaller(value: unknown): Promise<Caller | undefined> {
+  const checked = (await loadSchemas()).callerSchema.safeParse(value);
+  return checked.success ? checked.data : undefined;
+}

@@ -1,8 +1,3 @@
-// rate-limiter-flexible's limiters, each from its own module: the package's index loads every
-// limiter it has, RateLimiterCluster among them (`node:cluster`, `node:crypto`), which would make
-// the router unusable on Cloudflare Workers without nodejs_compat.
-import RateLimiterMemory from 'rate-limiter-flexible/lib/RateLimiterMemory.js';
-import RateLimiterRedis from 'rate-limiter-flexible/lib/RateLimiterRedis.js';
 import { ExpressDashboardError } from './errors.js';
 import type { Logger } from './logging.js';
 
@@ -94,6 +89,21 @@ async function consumeWithin(store: RateLimitStore, key: string, timeoutMs: numb
 }
 
 /**
+ * A rate-limiter-flexible limiter, made on its first `consume`: importing the package costs a cold
+ * start even where no request is ever limited. Each limiter from its own module: the package's
+ * index loads every limiter it has, RateLimiterCluster among them (`node:cluster`, `node:crypto`),
+ * which would make the router unusable on Cloudflare Workers without nodejs_compat.
+ */
+function lazyStore(create: () => Promise<RateLimitStore>): RateLimitStore {
+  let created: Promise<RateLimitStore> | undefined;
+  return {
+    async consume(key) {
+      return (await (created ??= create())).consume(key);
+    },
+  };
+}
+
+/**
  * The per-caller limit on link creation. When the shared store fails or stalls (Redis down, or not
  * answering within `storeTimeoutMs`), each instance falls back to its own in-memory count rather
  * than refusing every seller or letting everyone through, and says so in the logs once per outage.
@@ -104,10 +114,18 @@ export function createLinkRateLimiter(options: RateLimitOptions, logger: Logger)
   const storeTimeoutMs = positiveInteger('storeTimeoutMs', options.storeTimeoutMs ?? DEFAULT_RATE_LIMIT.storeTimeoutMs);
   const keyPrefix = options.keyPrefix ?? 'oed-login-link';
 
-  const memory = new RateLimiterMemory({ points, duration, keyPrefix });
+  const memory = lazyStore(async () => {
+    const { default: RateLimiterMemory } = await import('rate-limiter-flexible/lib/RateLimiterMemory.js');
+    return new RateLimiterMemory({ points, duration, keyPrefix });
+  });
+  const { redis } = options;
   const store: RateLimitStore | undefined =
     options.limiter ??
-    (options.redis && new RateLimiterRedis({ storeClient: options.redis, points, duration, keyPrefix, rejectIfRedisNotReady: true }));
+    (redis &&
+      lazyStore(async () => {
+        const { default: RateLimiterRedis } = await import('rate-limiter-flexible/lib/RateLimiterRedis.js');
+        return new RateLimiterRedis({ storeClient: redis, points, duration, keyPrefix, rejectIfRedisNotReady: true });
+      }));
   let degraded = false;
 
   async function counted(consume: Promise<unknown>): Promise<void> {

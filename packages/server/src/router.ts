@@ -7,7 +7,7 @@ import { createDestinationFinder, type OnboardingUrls } from './destination.js';
 import { ExpressDashboardError, formatReasonError } from './errors.js';
 import type { OnLoginLinkEvent } from './events.js';
 import { onFirstUse } from './configuration.js';
-import { callerSchema, createLoginLinkInput } from './input.js';
+import { checkedCaller, parseLoginLinkInput } from './input.js';
 import { resolveLogger, type Logger } from './logging.js';
 import { Audit, createReporter } from './observe.js';
 import { createLinkRateLimiter, type RateLimitOptions } from './rate-limit.js';
@@ -78,13 +78,13 @@ async function authenticated(authenticate: Authenticate, request: AuthRequest): 
     throw new ExpressDashboardError('UNAUTHENTICATED', { cause: error });
   }
   if (caller === null || caller === undefined) throw new ExpressDashboardError('UNAUTHENTICATED');
-  const checked = callerSchema.safeParse(caller);
-  if (!checked.success) {
+  const checked = await checkedCaller(caller);
+  if (!checked) {
     throw new ExpressDashboardError('MISCONFIGURED', {
       cause: new TypeError('authenticate returned something other than { userId: string, accountIds: string[] } or null'),
     });
   }
-  return checked.data;
+  return checked;
 }
 
 /** The account to open: the one asked for if the caller owns it, else the caller's default. */
@@ -153,7 +153,7 @@ export function createExpressDashboardRouter<TContext extends object = ExpressDa
     })
     // The body is read and checked here, after authentication and before a rate-limit point is
     // spent: a body that never arrives, or is malformed, costs the seller nothing.
-    .input(createLoginLinkInput)
+    .input(parseLoginLinkInput)
     .mutation(async ({ ctx, input }): Promise<CreateLoginLinkOutput> => {
       // Counted before the account is chosen, so refusals (a wrong account) count too.
       await limiter?.consume(ctx.caller.userId);

@@ -27,10 +27,12 @@ describe('the benchmarks (short form)', { timeout: 180_000 }, () => {
     expect(output).toMatch(/^\| 400 +\| \d+ +\| [\d.]+ +\| \d+ +\| [\d.]+ +\|$/m);
   });
 
-  it('cold start: every entry point against stripe alone', async () => {
+  it('cold start: every entry point against stripe alone, and its first link against the hand-written route’s', async () => {
     const output = await bench('cold-start.js', { BENCH_COLD_RUNS: '1' });
     for (const target of ['stripe', '.', './node', './fetch', './express'])
       expect(output).toMatch(new RegExp(`\\| ${target.replace('.', '\\.')} +\\| [\\d.]+ +\\| [\\d.]+ `));
+    for (const target of ['. + link', './node + link', './fetch + link'])
+      expect(output).toMatch(new RegExp(`\\| ${target.replace('.', '\\.').replace('+', '\\+')} +\\| [\\d.]+ +\\| [\\d.]+ +\\| [\\d.]+ `));
   });
 
   it('profile: CPU by package from node --cpu-prof, for B and the service', async () => {

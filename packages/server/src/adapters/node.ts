@@ -1,5 +1,4 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { reasonErrorResponse } from '../http/policy.js';
 import { isUnderMount, mountPath, parseRequestTarget, type RequestTarget } from '../http/target.js';
 import { resolveLogger, type Logger } from '../logging.js';
@@ -66,15 +65,21 @@ export function createExpressDashboardNodeHandler(options: NodeHandlerOptions): 
   const { basePath = '/trpc/', ...serveOptions } = options;
   const mount = mountPath(basePath);
   const { gate, logger, fastPath, trpc, onError } = createServingCore(serveOptions, mount, createLogger);
-  const trpcHandler = createHTTPHandler({
-    ...trpc,
-    basePath: mount,
-    createContext: nodeContext,
-    onError: onError((req: IncomingMessage) => ({ path: parseRequestTarget(req.url)?.path ?? '', mount })),
-  });
+  // tRPC's Node adapter answers what the fast path does not take (errors, preflights): imported
+  // on the first such request, so a cold start that only serves links never pays for it.
+  let trpcHandler: Promise<(req: IncomingMessage, res: ServerResponse) => unknown> | undefined;
+  const loadTrpcHandler = () =>
+    (trpcHandler ??= import('@trpc/server/adapters/standalone').then(({ createHTTPHandler }) =>
+      createHTTPHandler({
+        ...trpc,
+        basePath: mount,
+        createContext: nodeContext,
+        onError: onError((req: IncomingMessage) => ({ path: parseRequestTarget(req.url)?.path ?? '', mount })),
+      }),
+    ));
   async function serve(req: IncomingMessage, res: ServerResponse, target: RequestTarget | undefined): Promise<void> {
     const screened = await screenNodeRequest(gate, req, res, target);
-    if (screened) await serveScreened(fastPath, req, res, screened, () => trpcHandler(req, res));
+    if (screened) await serveScreened(fastPath, req, res, screened, async () => (await loadTrpcHandler())(req, res));
   }
   return (req, res, next) => {
     const target = parseRequestTarget(req.url);

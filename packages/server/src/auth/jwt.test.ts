@@ -259,10 +259,10 @@ describe('with a JWKS URL', () => {
 });
 
 describe('bearerOrCookieToken', () => {
-  it('reads a Bearer token in any case of the scheme, and nothing else', () => {
-    expect(bearerOrCookieToken(new Headers({ authorization: 'bearer abc.def.ghi' }), undefined)).toBe('abc.def.ghi');
-    expect(bearerOrCookieToken(new Headers({ authorization: 'Bearer' }), undefined)).toBeUndefined();
-    expect(bearerOrCookieToken(new Headers({ authorization: 'Bearer a b' }), undefined)).toBeUndefined();
-    expect(bearerOrCookieToken(new Headers({ cookie: 'session=' }), 'session')).toBeUndefined();
+  it('reads a Bearer token in any case of the scheme, and nothing else', async () => {
+    await expect(bearerOrCookieToken(new Headers({ authorization: 'bearer abc.def.ghi' }), undefined)).resolves.toBe('abc.def.ghi');
+    await expect(bearerOrCookieToken(new Headers({ authorization: 'Bearer' }), undefined)).resolves.toBeUndefined();
+    await expect(bearerOrCookieToken(new Headers({ authorization: 'Bearer a b' }), undefined)).resolves.toBeUndefined();
+    await expect(bearerOrCookieToken(new Headers({ cookie: 'session=' }), 'session')).resolves.toBeUndefined();
   });
 });

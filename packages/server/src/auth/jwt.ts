@@ -1,18 +1,8 @@
-import { parseCookie } from 'cookie';
-import {
-  createRemoteJWKSet,
-  errors as joseErrors,
-  jwtVerify,
-  type JWTHeaderParameters,
-  type FlattenedJWSInput,
-  type JWTPayload,
-  type JWTVerifyGetKey,
-} from 'jose';
-import { z } from 'zod';
+import type { JWTHeaderParameters, FlattenedJWSInput, JWTPayload, JWTVerifyGetKey } from 'jose';
 import type { Authenticate, AuthRequest, Caller } from '../caller.js';
 import { onFirstUse } from '../configuration.js';
 import { ExpressDashboardError } from '../errors.js';
-import { accountIdSchema } from '../input.js';
+import { loadSchemas } from '../input.js';
 import { isHttpUrl } from '../http/url.js';
 
 export interface JwtAuthenticatorOptions {
@@ -59,16 +49,27 @@ class KeySetUnavailableError extends Error {
   }
 }
 
-/** Errors about the token itself, which the key-set look-up may raise too. */
-const TOKEN_ERRORS = [joseErrors.JWKSNoMatchingKey, joseErrors.JWKSMultipleMatchingKeys, joseErrors.JOSENotSupported];
+let jose: Promise<typeof import('jose')> | undefined;
+/**
+ * jose, imported on the first token: importing it costs about a third of importing `stripe`, which
+ * a cold start would pay even where nobody uses JWT authentication (the package root exports this).
+ */
+function loadJose(): Promise<typeof import('jose')> {
+  return (jose ??= import('jose'));
+}
 
 function remoteKeySet(url: URL, timeoutMs: number): JWTVerifyGetKey {
-  const keySet = createRemoteJWKSet(url, { timeoutDuration: timeoutMs });
+  let keySet: JWTVerifyGetKey | undefined;
   return async (header: JWTHeaderParameters, token: FlattenedJWSInput) => {
+    const { createRemoteJWKSet, errors } = await loadJose();
+    keySet ??= createRemoteJWKSet(url, { timeoutDuration: timeoutMs });
     try {
       return await keySet(header, token);
     } catch (error) {
-      if (TOKEN_ERRORS.some((type) => error instanceof type)) throw error;
+      // Errors about the token itself, which the key-set look-up may raise too.
+      if ([errors.JWKSNoMatchingKey, errors.JWKSMultipleMatchingKeys, errors.JOSENotSupported].some((type) => error instanceof type)) {
+        throw error;
+      }
       throw new KeySetUnavailableError(error);
     }
   };
@@ -91,19 +92,20 @@ function secretKeys(secret: Uint8Array): JWTVerifyGetKey {
   };
 }
 
-/** The token from `Authorization: Bearer …`, else from the named cookie. */
-export function bearerOrCookieToken(headers: Headers, cookie: string | undefined): string | undefined {
+let cookieParser: Promise<typeof import('cookie')> | undefined;
+
+/** The token from `Authorization: Bearer …`, else from the named cookie (its parser imported then). */
+export async function bearerOrCookieToken(headers: Headers, cookie: string | undefined): Promise<string | undefined> {
   const bearer = /^Bearer[ ]+([^\s]+)\s*$/i.exec(headers.get('authorization') ?? '')?.[1];
   if (bearer) return bearer;
   if (!cookie) return undefined;
+  const { parseCookie } = await (cookieParser ??= import('cookie'));
   const value = parseCookie(headers.get('cookie') ?? '')[cookie];
   return value || undefined;
 }
 
-const accountsClaimSchema = z.union([accountIdSchema, z.array(accountIdSchema)]).optional();
-const subjectSchema = z.string().min(1);
-
-function callerFrom(payload: JWTPayload, accountClaim: string): Caller {
+async function callerFrom(payload: JWTPayload, accountClaim: string): Promise<Caller> {
+  const { subjectSchema, accountsClaimSchema } = await loadSchemas();
   const sub = subjectSchema.safeParse(payload.sub);
   const accounts = accountsClaimSchema.safeParse(payload[accountClaim]);
   if (!sub.success || !accounts.success) {
@@ -162,14 +164,15 @@ export function createJwtAuthenticator(options: JwtAuthenticatorOptions): Authen
 
   return async ({ headers }: AuthRequest): Promise<Caller | null> => {
     const { key, algorithms } = checked();
-    const token = bearerOrCookieToken(headers, options.cookie);
+    const token = await bearerOrCookieToken(headers, options.cookie);
     if (!token) return null;
+    const { jwtVerify, errors } = await loadJose();
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, key, verifyOptions(algorithms)));
     } catch (error) {
       if (error instanceof KeySetUnavailableError) {
-        const invalid = error.cause instanceof joseErrors.JWKSInvalid;
+        const invalid = error.cause instanceof errors.JWKSInvalid;
         throw new ExpressDashboardError(invalid ? 'MISCONFIGURED' : 'INTERNAL', { cause: error });
       }
       throw new ExpressDashboardError('UNAUTHENTICATED', { cause: error });
