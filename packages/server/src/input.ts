@@ -1,3 +1,4 @@
+import type { CreateLoginLinkInput } from '@open-express-dashboard/contract';
 import type { Caller } from './caller.js';
 
 // zod checks everything that arrives (`schemas.ts`), imported with its schemas on the first request
@@ -11,14 +12,11 @@ export function loadSchemas(): Promise<typeof import('./schemas.js')> {
   return (schemas ??= import('./schemas.js'));
 }
 
-/** The mutation's input: an account the caller chose among their own, or none for their default. */
-export interface LoginLinkInput {
-  /** One of the caller's own connected accounts; omit for their default account. */
-  accountId?: string | undefined;
-}
-
-/** The mutation's input, checked at the network edge (tRPC answers a refusal as `INVALID_INPUT`). */
-export async function parseLoginLinkInput(value: unknown): Promise<LoginLinkInput | undefined> {
+/**
+ * The mutation's input, checked at the network edge (tRPC answers a refusal as `INVALID_INPUT`).
+ * Typed as the contract's public type, so a platform's declaration files can name the router's input.
+ */
+export async function parseLoginLinkInput(value: unknown): Promise<CreateLoginLinkInput | undefined> {
   return (await loadSchemas()).loginLinkInputSchema.parse(value);
 }
 
