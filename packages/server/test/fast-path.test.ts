@@ -75,7 +75,7 @@ const NO_FAST_PATH: FastPath = {
 
 /** tRPC's Node adapter behind the same gate: what the Node handler did before the fast path. */
 const trpcNodeHandler: Serve = (options) => {
-  const { gate, trpc } = createServingCore(options, '/trpc/');
+  const { gate, trpc } = createServingCore(options, { mount: '/trpc/' });
   const handler = createHTTPHandler({ ...trpc, basePath: '/trpc/', createContext: nodeContext });
   return (req, res) =>
     void screenNodeRequest(gate, req, res, parseRequestTarget(req.url)).then(
@@ -100,7 +100,7 @@ const trpcExpressMiddleware: Serve = (options) => {
 
 /** tRPC's Fetch adapter behind the same gate (served by @hono/node-server, as Hono on Node does). */
 const trpcFetchHandler: Serve = (options) =>
-  getRequestListener(serveFetch({ ...createServingCore(options, '/trpc/'), fastPath: NO_FAST_PATH }, '/trpc', '/trpc/'));
+  getRequestListener(serveFetch({ ...createServingCore(options, { mount: '/trpc/' }), fastPath: NO_FAST_PATH }, '/trpc', '/trpc/'));
 
 const fetchHandler: Serve = (options) => getRequestListener(createExpressDashboardFetchHandler(options));
 

@@ -1,9 +1,9 @@
-import { startStripeFake, type StripeFake } from '@open-express-dashboard/testing/stripe-fake';
+import type { StripeFake } from '@open-express-dashboard/testing/stripe-fake';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJwtAuthenticator, type LoginLinkEvent } from '../src/index.js';
 import { createExpressDashboardNodeHandler } from '../src/node.js';
-import { accounts, captureLogs, listen, stripeFor, type Listening } from './support.js';
+import { accounts, captureLogs, listen, startSeededFake, stripeFor, type Listening } from './support.js';
 
 // Everything that could leak goes through one server whose logs are captured; then the logs are
 // searched for every secret that passed by.
@@ -41,14 +41,7 @@ async function call(server: Listening, headers: Record<string, string>): Promise
 }
 
 beforeAll(async () => {
-  fake = await startStripeFake({
-    secretKey: STRIPE_KEY,
-    accounts: [
-      { id: accounts.express, state: 'express' },
-      { id: accounts.onboarding, state: 'onboarding_incomplete' },
-      { id: accounts.disconnected, state: 'disconnected' },
-    ],
-  });
+  fake = await startSeededFake(STRIPE_KEY);
   const common = {
     authenticate: createJwtAuthenticator({ secret: JWT_SECRET, cookie: 'session' }),
     onboarding: { refreshUrl: 'https://platform.example/refresh?state=RefreshStateQ7', returnUrl: 'https://platform.example/return' },

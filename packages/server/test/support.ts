@@ -21,8 +21,10 @@ export const accounts = {
   disconnected: 'acct_1TestGone00000001',
 } as const;
 
-export function startSeededFake(): Promise<StripeFake> {
+/** The Stripe fake with one account in each state; `secretKey` when a test looks for the key in what was logged. */
+export function startSeededFake(secretKey?: string): Promise<StripeFake> {
   return startStripeFake({
+    secretKey,
     accounts: [
       { id: accounts.express, state: 'express' },
       { id: accounts.secondExpress, state: 'express' },

@@ -40,13 +40,20 @@ export interface ServingCore {
   onError: <TRequest>(placeOf: (req: TRequest) => RequestPlace) => (options: { error: TRPCError; req: TRequest }) => void;
 }
 
-/**
- * Builds the {@link ServingCore} of an adapter from its options. `mount`: where the adapter serves
- * the router, when it sees requests for other paths too (see `HttpGateOptions`); without one the
- * procedure's path is read as the framework hands it on, relative to its mount (Express).
- * `defaultLogger`: the logger when the options name none (pino on Node, the console logger elsewhere).
- */
-export function createServingCore(options: ServeOptions, mount?: string, defaultLogger?: () => Logger): ServingCore {
+/** How an adapter sees its requests, beyond the options a platform gives it. */
+export interface AdapterTraits {
+  /**
+   * Where the adapter serves the router, when it sees requests for other paths too (see
+   * `HttpGateOptions`); without one the procedure's path is read as the framework hands it on,
+   * relative to its mount (Express).
+   */
+  mount?: string;
+  /** The logger when the options name none: pino on Node, the console logger elsewhere. */
+  defaultLogger?: () => Logger;
+}
+
+/** Builds the {@link ServingCore} of an adapter from its options. */
+export function createServingCore(options: ServeOptions, { mount, defaultLogger }: AdapterTraits = {}): ServingCore {
   const { allowedOrigins, maxBodyBytes, ...routerOptions } = options;
   const logger = resolveLogger(routerOptions.logger, defaultLogger);
   const router = servedAlone(createExpressDashboardRouter({ ...routerOptions, logger }));

@@ -19,7 +19,7 @@ export type ExpressMiddlewareOptions = ServeOptions;
  */
 export function createExpressDashboardMiddleware(options: ExpressMiddlewareOptions): RequestHandler {
   // No mount: Express routed the request here, and strips its mount path off `req.url`.
-  const { gate, fastPath, trpc, onError } = createServingCore(options, undefined, createLogger);
+  const { gate, fastPath, trpc, onError } = createServingCore(options, { defaultLogger: createLogger });
   const trpcMiddleware = createExpressMiddleware({
     ...trpc,
     createContext: nodeContext,

@@ -21,5 +21,5 @@ export interface FetchHandlerOptions extends ServeOptions {
 export function createExpressDashboardFetchHandler(options: FetchHandlerOptions): (request: Request) => Promise<Response> {
   const { endpoint = '/trpc', ...serveOptions } = options;
   const mount = mountPath(endpoint);
-  return serveFetch(createServingCore(serveOptions, mount), endpoint, mount);
+  return serveFetch(createServingCore(serveOptions, { mount }), endpoint, mount);
 }

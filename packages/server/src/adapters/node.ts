@@ -64,7 +64,7 @@ export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: () 
 export function createExpressDashboardNodeHandler(options: NodeHandlerOptions): NodeHandler {
   const { basePath = '/trpc/', ...serveOptions } = options;
   const mount = mountPath(basePath);
-  const { gate, logger, fastPath, trpc, onError } = createServingCore(serveOptions, mount, createLogger);
+  const { gate, logger, fastPath, trpc, onError } = createServingCore(serveOptions, { mount, defaultLogger: createLogger });
   // tRPC's Node adapter answers what the fast path does not take (errors, preflights): imported
   // on the first such request, so a cold start that only serves links never pays for it.
   let trpcHandler: Promise<(req: IncomingMessage, res: ServerResponse) => unknown> | undefined;

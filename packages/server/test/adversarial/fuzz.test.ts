@@ -6,11 +6,11 @@ import {
   runs,
   type RequestArbitraryOptions,
 } from '@open-express-dashboard/test-env/adversarial';
-import { startStripeFake, type StripeFake } from '@open-express-dashboard/testing/stripe-fake';
+import type { StripeFake } from '@open-express-dashboard/testing/stripe-fake';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJwtAuthenticator } from '../../src/index.js';
-import { accounts, captureLogs, listen, servingAdapters, stripeFor, type Listening } from '../support.js';
+import { accounts, captureLogs, listen, servingAdapters, startSeededFake, stripeFor, type Listening } from '../support.js';
 
 // Property-based fuzzing of every adapter over real HTTP: hostile methods, targets, headers,
 // content types, bodies and batches, with genuine and forged tokens. No 5xx, every request
@@ -25,13 +25,7 @@ let fake: StripeFake;
 let tokens: string[];
 
 beforeAll(async () => {
-  fake = await startStripeFake({
-    secretKey: STRIPE_KEY,
-    accounts: [
-      { id: accounts.express, state: 'express' },
-      { id: accounts.onboarding, state: 'onboarding_incomplete' },
-    ],
-  });
+  fake = await startSeededFake(STRIPE_KEY);
   const sign = (sub: string, account: string) =>
     new SignJWT({ stripe_account: account })
       .setProtectedHeader({ alg: 'HS256' })
